@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+
+// The three platforms are the only hosts we ever touch; no <all_urls>.
+export const PLATFORM_HOSTS = [
+  'https://www.instagram.com/*',
+  'https://www.tiktok.com/*',
+  'https://www.youtube.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Microscope',
+    description: 'Vet a creator on their own profile page: local, instant, transparent.',
+    // sidePanel is Chrome's; Firefox gets a sidebar_action from the same entrypoint.
+    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    host_permissions: PLATFORM_HOSTS,
+    action: { default_title: 'Score this creator' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'microscope@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
