@@ -1,0 +1,57 @@
+import type { Json } from './json-path';
+
+/**
+ * Reads the JSON value that starts at `start` in `text` (like Python's raw_decode):
+ * pages embed data as `var ytInitialData = {...};` followed by more script, so we
+ * find the end of the value by bracket matching, respecting strings.
+ */
+export function decodeJsonAt(text: string, start: number): Json | undefined {
+  const open = text[start];
+  if (open !== '{' && open !== '[') return undefined;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') {
+      depth--;
+      if (depth === 0) return parseOrUndefined(text.slice(start, i + 1));
+    }
+  }
+  return undefined;
+}
+
+function parseOrUndefined(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The JSON assigned after `marker` (e.g. "var ytInitialData =") in any inline script. */
+export function scriptAssignment(doc: Document, marker: string): Json | undefined {
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
+    const text = script.textContent ?? '';
+    const at = text.indexOf(marker);
+    if (at < 0) continue;
+    let i = at + marker.length;
+    while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+    const value = decodeJsonAt(text, i);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** The JSON body of a `<script type="application/json">` found by a CSS selector. */
+export function scriptJson(doc: Document, selector: string): Json | undefined {
+  const el = doc.querySelector(selector);
+  if (!el) return undefined;
+  return parseOrUndefined(el.textContent ?? '');
+}

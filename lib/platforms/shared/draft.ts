@@ -1,0 +1,85 @@
+import type { Post } from '../../model/snapshot';
+
+export interface Candidate<T> {
+  value: T | null | undefined;
+  /** Human-readable origin, e.g. "json: window._sharedData" or "meta: description". */
+  source: string;
+  /** False when the page showed the value rounded ("46.3m"). */
+  exact?: boolean;
+}
+
+/**
+ * Collects field values from several sources, keeps the best one and remembers
+ * where each came from. Exact beats rounded; among exact values, the first listed wins.
+ */
+export class SnapshotDraft {
+  readonly sources: Record<string, string> = {};
+  readonly warnings: string[] = [];
+  readonly approximate: string[] = [];
+
+  pick<T>(field: string, candidates: Candidate<T>[]): T | null {
+    const present = candidates.filter((c): c is Candidate<T> & { value: T } => c.value !== null && c.value !== undefined);
+    const best = present.find((c) => c.exact !== false) ?? present[0];
+    if (!best) return null;
+    const others = present
+      .filter((c) => c !== best && c.value !== best.value)
+      .map((c) => `${c.source} showed ${String(c.value)}`);
+    this.sources[field] = others.length ? `${best.source} (also: ${others.join('; ')})` : best.source;
+    if (best.exact === false) this.approximate.push(field);
+    return best.value;
+  }
+
+  warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
+
+  /** A missing optional field is null with a warning, never a made-up value. */
+  warnIfMissing(fields: Record<string, unknown>): void {
+    for (const [name, value] of Object.entries(fields)) {
+      if (value === null || value === undefined) this.warn(`${name} is not shown on this page, so it is unknown.`);
+    }
+  }
+}
+
+/**
+ * Merges post lists from several sources (embedded JSON, then each observed page of
+ * results). The first occurrence fixes the order; later ones fill only what is unknown.
+ */
+export function mergePosts(lists: Post[][]): Post[] {
+  const byId = new Map<string, Post>();
+  for (const list of lists) {
+    for (const post of list) {
+      const prev = byId.get(post.id);
+      byId.set(post.id, prev ? fillUnknown(prev, post) : post);
+    }
+  }
+  return [...byId.values()];
+}
+
+function fillUnknown(a: Post, b: Post): Post {
+  const out: Post = { ...a };
+  for (const key of Object.keys(b) as (keyof Post)[]) {
+    if (out[key] === null || out[key] === '') (out as Record<string, unknown>)[key] = b[key];
+  }
+  if (a.sponsors.length === 0) out.sponsors = b.sponsors;
+  return out;
+}
+
+export function newPost(fields: Partial<Post> & Pick<Post, 'id' | 'url'>): Post {
+  return {
+    kind: null,
+    likes: null,
+    likesHidden: false,
+    comments: null,
+    views: null,
+    shares: null,
+    publishedAt: null,
+    publishedText: null,
+    caption: '',
+    pinned: null,
+    paidPartnership: null,
+    sponsors: [],
+    approximate: [],
+    ...fields,
+  };
+}

@@ -1,0 +1,13 @@
+import type { PageCapture } from '../model/capture';
+import type { PlatformId, ProfileSnapshot } from '../model/snapshot';
+
+/** The one contract every platform implements; scoring and UI never see platform details. */
+export interface Platform {
+  id: PlatformId;
+  /** True when the URL belongs to this platform at all. */
+  matchesHost(url: URL): boolean;
+  /** True when the URL is a page we can read a creator from (a profile, or a post of theirs). */
+  isCreatorPage(url: URL): boolean;
+  /** Pure: throws ExtractError when an essential cannot be read. */
+  extract(capture: PageCapture): ProfileSnapshot;
+}

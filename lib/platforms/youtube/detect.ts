@@ -1,0 +1,21 @@
+export function isYouTubeHost(url: URL): boolean {
+  return url.hostname === 'www.youtube.com' || url.hostname === 'youtube.com' || url.hostname === 'm.youtube.com';
+}
+
+export interface ChannelRef {
+  handle: string | null;
+  channelId: string | null;
+  legacyName: string | null;
+}
+
+/** The channel a URL names: /@handle…, /channel/UC…, /c/name or /user/name; null elsewhere. */
+export function channelFromUrl(url: URL): ChannelRef | null {
+  const path = decodeURIComponent(url.pathname);
+  const at = /^\/@([^/]{1,100})(?:\/|$)/.exec(path);
+  if (at?.[1]) return { handle: at[1], channelId: null, legacyName: null };
+  const id = /^\/channel\/(UC[\w-]{22})(?:\/|$)/.exec(path);
+  if (id?.[1]) return { handle: null, channelId: id[1], legacyName: null };
+  const legacy = /^\/(?:c|user)\/([^/]{1,100})(?:\/|$)/.exec(path);
+  if (legacy?.[1]) return { handle: null, channelId: null, legacyName: legacy[1] };
+  return null;
+}
