@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { addToShortlist, saveSnapshot, shortlistsOf } from '../db/queries';
+import { db } from '../db/schema';
+import type { RequestOf, ResponseOf } from '../messaging/protocol';
+import { sendToTab } from '../messaging/client';
+import { platformFor } from '../platforms';
+import { score } from '../scoring/score';
+
+const NOT_A_PROFILE = 'Open a creator’s Instagram, TikTok or YouTube profile, then score it.';
+
+/** Reads the creator in a tab through its content script, stores the visit and scores it. */
+export async function scoreTab({ tabId }: RequestOf<'score-tab'>): Promise<ResponseOf<'score-tab'>> {
+  const tab = await browser.tabs.get(tabId);
+  // Without the "tabs" permission, url is only visible on our three hosts: anything else is not a profile.
+  const url = tab.url ?? '';
+  const platform = platformFor(url);
+  if (!platform || !platform.isCreatorPage(new URL(url))) {
+    return { ok: false, error: { reason: 'not-a-profile', missing: [], message: `This page is not a profile. ${NOT_A_PROFILE}` } };
+  }
+  let captured: ResponseOf<'capture'>;
+  try {
+    captured = await sendToTab(tabId, 'capture', {});
+  } catch {
+    return { ok: false, error: { reason: 'reload-needed', missing: [], message: 'Microscope cannot see this page yet. Reload the page, then score again.' } };
+  }
+  if (!captured.ok) return captured;
+  const snapshot = captured.value;
+  const card = score(snapshot);
+  const { creatorId, history } = await saveSnapshot(db(), snapshot, card);
+  return { ok: true, value: { creatorId, snapshot, score: card, history, shortlistedIn: await shortlistsOf(db(), creatorId) } };
+}
+
+export async function addCreatorToShortlist({ creatorId, shortlistName }: RequestOf<'add-to-shortlist'>): Promise<ResponseOf<'add-to-shortlist'>> {
+  return { shortlistedIn: await addToShortlist(db(), creatorId, shortlistName, new Date().toISOString()) };
+}

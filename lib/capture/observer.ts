@@ -1,0 +1,88 @@
+/**
+ * Runs in the page's own world and copies the responses the page itself receives.
+ * It must never alter, delay or repeat a request: the page gets the very promise
+ * and the very XHR it asked for; we only read a clone afterwards, off the page's path.
+ */
+export interface ObservedEntry {
+  url: string;
+  text: string;
+}
+
+export interface ObserverOptions {
+  isObserved(url: string): boolean;
+  maxEntries?: number;
+  maxBytes?: number;
+}
+
+export interface Observer {
+  /** The copied responses, oldest first. */
+  entries(): ObservedEntry[];
+  uninstall(): void;
+}
+
+interface ObservableWindow {
+  fetch: typeof fetch;
+  XMLHttpRequest: typeof XMLHttpRequest;
+}
+
+export function installObserver(win: ObservableWindow, options: ObserverOptions): Observer {
+  const maxEntries = options.maxEntries ?? 40;
+  const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+  const buffer: ObservedEntry[] = [];
+  let bytes = 0;
+
+  const record = (url: string, text: string) => {
+    if (text.length > maxBytes) return;
+    buffer.push({ url, text });
+    bytes += text.length;
+    // Bounded: drop the oldest copies, never grow with a long browsing session.
+    while (buffer.length > maxEntries || bytes > maxBytes) bytes -= buffer.shift()?.text.length ?? 0;
+  };
+  const watch = (url: string): boolean => {
+    try {
+      return options.isObserved(url);
+    } catch {
+      return false;
+    }
+  };
+
+  const originalFetch = win.fetch;
+  const observedFetch = function (this: unknown, ...args: Parameters<typeof fetch>): Promise<Response> {
+    const promise = originalFetch.apply(this, args);
+    const input = args[0];
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : (input as Request).url;
+    if (watch(url)) {
+      promise.then((res) => res.clone().text()).then((text) => record(url, text), () => undefined);
+    }
+    return promise;
+  };
+  win.fetch = observedFetch as typeof fetch;
+
+  const proto = win.XMLHttpRequest.prototype;
+  const originalOpen = proto.open;
+  const urls = new WeakMap<XMLHttpRequest, string>();
+  proto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    const url = String(args[1]);
+    if (watch(url)) {
+      urls.set(this, url);
+      this.addEventListener('load', () => {
+        try {
+          const type = this.responseType;
+          if (type === '' || type === 'text') record(url, this.responseText);
+          else if (type === 'json') record(url, JSON.stringify(this.response));
+        } catch {
+          // Reading a response must never throw into the page.
+        }
+      });
+    }
+    return (originalOpen as (...a: unknown[]) => void).apply(this, args);
+  } as typeof proto.open;
+
+  return {
+    entries: () => [...buffer],
+    uninstall: () => {
+      if (win.fetch === observedFetch) win.fetch = originalFetch;
+      proto.open = originalOpen;
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/** The shortlist CSV header, in order; README documents each column. */
+export const CSV_COLUMNS = [
+  'platform', 'handle', 'profile_url', 'display_name', 'followers', 'tier', 'engagement_rate',
+  'engagement_verdict', 'overall', 'metrics', 'content', 'risk', 'flags', 'disclosure', 'value_fit',
+  'est_cost', 'currency', 'status', 'tags', 'notes', 'shortlist', 'last_scored_at',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** A cell is a number, text, or null for unknown (written empty, never 0). */
+export type CsvRow = Record<CsvColumn, string | number | null>;

@@ -1,0 +1,75 @@
+import type { ProfileSnapshot } from '../model/snapshot';
+import type { Scorecard } from '../model/scorecard';
+import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow } from './schema';
+
+/** Handles are case-insensitive on every platform (YouTube shows "@ByteSizedBench"). */
+export function creatorIdOf(s: Pick<ProfileSnapshot, 'platform' | 'handle'>): string {
+  return `${s.platform}:${s.handle.toLowerCase()}`;
+}
+
+/** Stores one visit: the creator row is upserted and the snapshot appended, atomically. */
+export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
+  const creatorId = creatorIdOf(snapshot);
+  return db.transaction('rw', db.creators, db.snapshots, async () => {
+    const earlier = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
+    const row: CreatorRow = {
+      id: creatorId,
+      platform: snapshot.platform,
+      handle: snapshot.handle,
+      displayName: snapshot.displayName,
+      profileUrl: snapshot.profileUrl,
+      followers: snapshot.followers,
+      followersApproximate: snapshot.approximate.includes('followers'),
+      lastScoredAt: snapshot.capturedAt,
+      lastScore: score,
+    };
+    await db.creators.put(row);
+    await db.snapshots.add({ creatorId, capturedAt: snapshot.capturedAt, snapshot });
+    return { creatorId, history: earlier.map((r) => r.snapshot) };
+  });
+}
+
+/**
+ * Adds a creator to a shortlist, creating the list on first use. Adding twice is a
+ * no-op: the unique [shortlistId+creatorId] index makes two racing tabs end with one entry.
+ */
+export async function addToShortlist(db: MicroscopeDb, creatorId: string, shortlistName: string, now: string): Promise<string[]> {
+  await db.transaction('rw', db.shortlists, db.entries, db.creators, async () => {
+    if (!(await db.creators.get(creatorId))) throw new Error(`Unknown creator ${creatorId}; score it first.`);
+    const list = await db.shortlists.where('name').equals(shortlistName).first();
+    const shortlistId = list?.id ?? (await db.shortlists.add({ name: shortlistName, brief: '', createdAt: now }));
+    const exists = await db.entries.where('[shortlistId+creatorId]').equals([shortlistId, creatorId]).first();
+    if (!exists) {
+      await db.entries.add({ shortlistId, creatorId, status: 'prospect', tags: [], notes: '', addedAt: now, updatedAt: now });
+    }
+  });
+  return shortlistsOf(db, creatorId);
+}
+
+export async function shortlistsOf(db: MicroscopeDb, creatorId: string): Promise<string[]> {
+  const entries = await db.entries.where('creatorId').equals(creatorId).toArray();
+  const lists = await db.shortlists.bulkGet(entries.map((e) => e.shortlistId));
+  return lists.filter((l): l is ShortlistRow => l !== undefined).map((l) => l.name);
+}
+
+export interface ShortlistView {
+  entry: EntryRow;
+  shortlist: ShortlistRow;
+  creator: CreatorRow;
+}
+
+/** Entries with their creator and list, for the dashboard and the CSV; one list or all. */
+export async function shortlistView(db: MicroscopeDb, shortlistId?: number): Promise<ShortlistView[]> {
+  return db.transaction('r', db.entries, db.shortlists, db.creators, async () => {
+    const entries = shortlistId === undefined ? await db.entries.toArray() : await db.entries.where('shortlistId').equals(shortlistId).toArray();
+    const lists = new Map((await db.shortlists.toArray()).map((l) => [l.id, l]));
+    const creators = await db.creators.bulkGet(entries.map((e) => e.creatorId));
+    const out: ShortlistView[] = [];
+    entries.forEach((entry, i) => {
+      const creator = creators[i];
+      const shortlist = lists.get(entry.shortlistId);
+      if (creator && shortlist) out.push({ entry, shortlist, creator });
+    });
+    return out;
+  });
+}
