@@ -1,0 +1,50 @@
+import type { Scorecard as Card } from '@/lib/model/scorecard';
+import type { ProfileSnapshot } from '@/lib/model/snapshot';
+import { formatCount, formatRate } from '@/lib/format/number';
+import { PostList } from './PostList';
+
+interface Props {
+  snapshot: ProfileSnapshot;
+  score: Card;
+}
+
+const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
+
+/** Every string from the page is rendered as text: captions and bios are hostile input. */
+export function Scorecard({ snapshot, score }: Props) {
+  const approx = (field: string) => snapshot.approximate.includes(field);
+  const followersLabel = snapshot.platform === 'youtube' ? 'Subscribers' : 'Followers';
+  return (
+    <article aria-label="Scorecard">
+      <header>
+        <h1 data-testid="display-name">{snapshot.displayName ?? snapshot.handle}</h1>
+        <p className="muted">
+          <a href={snapshot.profileUrl} target="_blank" rel="noreferrer">@{snapshot.handle}</a>
+          {' · '}{PLATFORM_NAMES[snapshot.platform]}
+          {snapshot.verified ? ' · verified' : ''}
+          {snapshot.isPrivate ? ' · private account' : ''}
+        </p>
+      </header>
+      <dl className="stats">
+        <Stat label="Tier" value={score.tier ?? 'unknown'} testId="tier" />
+        <Stat label={followersLabel} value={formatCount(snapshot.followers, approx('followers'))} testId="followers" title={snapshot.sources.followers} />
+        <Stat label="Engagement" value={formatRate(score.engagementRate)} testId="engagement" title={`Median of ${score.engagementFormula}, over ${score.postsUsed} post(s)`} />
+        <Stat label="Posts" value={formatCount(snapshot.postsCount, approx('postsCount'))} testId="posts-count" title={snapshot.sources.postsCount} />
+      </dl>
+      <p className="muted" data-testid="formula">Engagement = median of {score.engagementFormula}, over {score.postsUsed} post(s).</p>
+      {[...score.notes, ...snapshot.warnings].map((w) => <p key={w} className="notice" role="note">{w}</p>)}
+      {snapshot.bio ? <><h2>Bio</h2><p className="bio" data-testid="bio">{snapshot.bio}</p></> : null}
+      <h2>Posts on the page ({snapshot.posts.length})</h2>
+      <PostList posts={snapshot.posts.slice(0, 12)} />
+    </article>
+  );
+}
+
+function Stat({ label, value, testId, title }: { label: string; value: string; testId: string; title?: string }) {
+  return (
+    <div className="stat" title={title ? `Source: ${title}` : undefined}>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </div>
+  );
+}
