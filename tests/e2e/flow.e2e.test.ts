@@ -1,0 +1,80 @@
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runFlow, type FlowResult } from './flow';
+import { launch, type Harness } from './harness';
+import { creatorSamples, loadSamples } from './samples';
+
+const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
+const HOSTILE_FORMULA = '=HYPERLINK("http://evil.example","x")';
+const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
+
+let h: Harness;
+let result: FlowResult;
+
+beforeAll(async () => {
+  h = await launch();
+  result = await runFlow(h, loadSamples());
+}, 120_000);
+afterAll(async () => h?.close());
+
+describe('the scout path in real Chromium: profile → side panel → shortlist → CSV', () => {
+  it('scores every sample creator and shows the numbers the page holds', () => {
+    for (const sample of creatorSamples()) {
+      const panel = result.panels.find((p) => p.sample.id === sample.id)!;
+      expect(panel.state, sample.id).toBe('scorecard');
+      const followers = sample.expect.followers as number | { approx: number };
+      const shown = typeof followers === 'number' ? fmt(followers) : `≈${fmt(followers.approx)}`;
+      expect(panel.texts.followers, sample.id).toBe(shown);
+      // A private account shows no posts: engagement is unknown, never 0.
+      expect(panel.texts.engagement, sample.id).toMatch(sample.expect.isPrivate ? /^unknown$/ : /^\d+\.\d\d%$/);
+      expect(['nano', 'micro', 'macro', 'mega']).toContain(panel.texts.tier);
+    }
+  });
+
+  it('explains a page it cannot read, naming what is missing', () => {
+    for (const sample of loadSamples().filter((s) => s.expect.error)) {
+      const panel = result.panels.find((p) => p.sample.id === sample.id)!;
+      expect(panel.state).toBe('error');
+      expect(panel.texts.error).toMatch(/Couldn.t read/);
+      expect(panel.texts.error).toMatch(/followers/);
+    }
+  });
+
+  it('renders hostile bios and captions inert', () => {
+    const hostile = result.panels.filter((p) => (p.texts.bio ?? '').includes(HOSTILE_HTML));
+    expect(hostile.length).toBeGreaterThan(0);
+    for (const p of hostile) {
+      expect(p.injectedElements).toBe(0);
+      expect(p.texts.posts).toContain(HOSTILE_FORMULA);
+    }
+    expect(result.dialogs).toEqual([]);
+  });
+
+  it('exports one guarded CSV row per shortlisted creator with the on-screen numbers', () => {
+    expect(result.csv.startsWith('\uFEFF')).toBe(true);
+    expect(result.csv).toContain('\r\n');
+    const parsed = Papa.parse<Record<string, string>>(result.csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const creators = creatorSamples();
+    expect(parsed.data).toHaveLength(creators.length);
+    expect(result.dashboardRows).toBe(creators.length);
+    for (const sample of creators) {
+      const row = parsed.data.find((r) => r.platform === sample.platform && r.handle === sample.expect.handle);
+      expect(row, sample.id).toBeDefined();
+      const followers = sample.expect.followers as number | { approx: number };
+      expect(Number(row!.followers)).toBe(typeof followers === 'number' ? followers : followers.approx);
+      const panel = result.panels.find((p) => p.sample.id === sample.id)!;
+      if (sample.expect.isPrivate) expect(row!.engagement_rate).toBe('');
+      else expect(`${(Number(row!.engagement_rate) * 100).toFixed(2)}%`).toBe(panel.texts.engagement);
+      expect(row!.tier).toBe(panel.texts.tier);
+      expect(row!.status).toBe('prospect');
+    }
+    const hostileRow = parsed.data.find((r) => r.display_name?.includes('HYPERLINK'));
+    expect(hostileRow?.display_name).toBe(`'${HOSTILE_FORMULA}`);
+  });
+
+  it('prints the time from opening the panel to a painted scorecard', () => {
+    for (const p of result.panels) console.log(`click-to-scorecard ${p.sample.id}: ${p.paintMs} ms`);
+    expect(result.panels.every((p) => p.paintMs > 0)).toBe(true);
+  });
+});

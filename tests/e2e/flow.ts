@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import type { Harness } from './harness';
+import { Dashboard } from './pages/dashboard';
+import { SidePanel } from './pages/side-panel';
+import type { Sample } from './samples';
+
+export interface PanelReading {
+  sample: Sample;
+  state: 'scorecard' | 'error';
+  texts: Record<string, string>;
+  /** Elements that would exist only if page text had been rendered as HTML. */
+  injectedElements: number;
+  /** Milliseconds from opening the panel to a painted scorecard. */
+  paintMs: number;
+}
+
+export interface FlowResult {
+  panels: PanelReading[];
+  csv: string;
+  dashboardRows: number;
+  dialogs: string[];
+}
+
+const TEST_IDS = ['display-name', 'tier', 'followers', 'engagement', 'posts-count', 'bio', 'posts', 'error'];
+
+/**
+ * The scout's path: open each profile, score it in the side panel, shortlist it,
+ * then export the shortlist from the dashboard. `shotsDir` saves screenshots.
+ */
+export async function runFlow(h: Harness, samples: Sample[], shotsDir?: string): Promise<FlowResult> {
+  const panels: PanelReading[] = [];
+  const dialogs: string[] = [];
+  h.context.on('page', (p) => p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); }));
+  for (const sample of samples) {
+    h.serve(sample);
+    const profile = await h.context.newPage();
+    profile.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await profile.goto(sample.url);
+    await profile.waitForLoadState('networkidle');
+    const started = Date.now();
+    const panel = await SidePanel.openFor(h, profile);
+    const state = await panel.settled();
+    const paintMs = Date.now() - started;
+    const texts: Record<string, string> = {};
+    for (const id of TEST_IDS) {
+      if ((await panel.page.getByTestId(id).count()) > 0) texts[id] = await panel.text(id);
+    }
+    const injectedElements = await panel.page.locator('main img, main script, main iframe').count();
+    if (state === 'scorecard') await panel.addToShortlist();
+    if (shotsDir) await panel.screenshot(join(shotsDir, `panel-${sample.id}.png`));
+    panels.push({ sample, state, texts, injectedElements, paintMs });
+    await panel.close();
+    await profile.close();
+  }
+  const dashboard = await Dashboard.open(h);
+  const dashboardRows = await dashboard.rowCount();
+  const csv = await dashboard.exportCsv();
+  if (shotsDir) await dashboard.screenshot(join(shotsDir, 'dashboard.png'));
+  return { panels, csv, dashboardRows, dialogs };
+}
