@@ -1,17 +1,19 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Suites over ../shared run whenever it sits beside the repo (CI always has it); a bare clone skips the folder.
+const hasShared = existsSync(fileURLToPath(new URL('../../shared/', import.meta.url)));
 
 export default defineConfig({
   root,
   plugins: [WxtVitest({ root })],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['**/node_modules/**', ...(hasShared ? [] : ['tests/shared/**'])],
     environment: 'node',
-    // The e2e drives one real Chromium; running files in parallel on 2 cores only slows both.
-    fileParallelism: true,
     testTimeout: 20_000,
     reporters: ['default'],
   },

@@ -16,9 +16,12 @@
 // करोड. करोड is 10^7 (crore) — the short form and every other Indic locale agree — and the same
 // strings "१.२ करोड" and "१२ करोड" appear in the ne short cases as 12 and 120 million, so no
 // reading can satisfy both; we keep the real meaning.
-// Known limits without a locale: "mil" reads as Spanish/Portuguese thousand ("mil." with a
-// dot as the Czech/Croatian/Romanian million), "t" as trillion (Danish/Finnish thousand,
-// Vietnamese billion), "b" as billion (Turkish thousand), "m" as million (Indonesian billion).
+// Known limits without a locale (the CLDR cases always carry one): abbreviations that mean
+// different things in different languages take their shared meaning — "mil" = thousand
+// (es/pt; "mil." with a dot = million as in cs/hr/ro), "t" = trillion (da/fi thousand, vi
+// billion), "b" = billion (tr thousand), "m" = million (id billion) — and the single-language
+// ones are read only with their locale: az "min", hu "E", vi "N", kk "м.", mk "М", ms "J",
+// is "ma.", fr-CA "G", pt-PT "mM", ca "kM".
 
 import { normalizeText, languageOf } from './normalize-text';
 import {

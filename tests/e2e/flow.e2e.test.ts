@@ -73,6 +73,19 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     expect(hostileRow?.display_name).toBe(`'${HOSTILE_FORMULA}`);
   });
 
+  it('sends no network request of its own from the extension pages or the service worker', () => {
+    const own = h.requests.filter((r) => {
+      if (!/^https?:/.test(r.url())) return false;
+      if (r.serviceWorker()) return true;
+      try {
+        return r.frame().url().startsWith('chrome-extension://');
+      } catch {
+        return false;
+      }
+    });
+    expect(own.map((r) => r.url())).toEqual([]);
+  });
+
   it('prints the time from opening the panel to a painted scorecard', () => {
     for (const p of result.panels) console.log(`click-to-scorecard ${p.sample.id}: ${p.paintMs} ms`);
     expect(result.panels.every((p) => p.paintMs > 0)).toBe(true);
