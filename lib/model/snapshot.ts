@@ -13,6 +13,9 @@ export type SourceKind = z.infer<typeof SourceKind>;
 export const PostKind = z.enum(['photo', 'carousel', 'reel', 'video', 'short', 'live', 'story']);
 export type PostKind = z.infer<typeof PostKind>;
 
+export const Precision = z.enum(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+export type Precision = z.infer<typeof Precision>;
+
 export const Post = z.object({
   id: z.string().min(1),
   url: z.string().url(),
@@ -23,17 +26,38 @@ export const Post = z.object({
   comments: Count,
   views: Count,
   shares: Count,
+  saves: Count,
   publishedAt: z.string().datetime({ offset: true }).nullable(),
-  /** Relative text such as "3 weeks ago" when the page gives no timestamp. */
+  /** How exact publishedAt is: 'second' for a timestamp, 'day' for a date, coarser for "3 weeks ago". */
+  publishedPrecision: Precision.nullable(),
+  /** Relative text such as "3 weeks ago" as the page showed it. */
   publishedText: z.string().nullable(),
   caption: z.string(),
+  hashtags: z.array(z.string()),
+  mentions: z.array(z.string()),
   pinned: z.boolean().nullable(),
   paidPartnership: z.boolean().nullable(),
+  /** The platform's own disclosure label, e.g. "Paid partnership", "Promotional content", "Includes paid promotion". */
+  disclosureLabel: z.string().nullable(),
   sponsors: z.array(z.string()),
   /** Fields whose value the page showed rounded ("12K views"): a lower bound, not an exact count. */
   approximate: z.array(z.string()),
 });
 export type Post = z.infer<typeof Post>;
+
+export const Comment = z.object({
+  /** The post or video the comment belongs to, when the page says. */
+  postId: z.string().nullable(),
+  author: z.string(),
+  text: z.string(),
+  likes: Count,
+  publishedAt: z.string().datetime({ offset: true }).nullable(),
+  publishedText: z.string().nullable(),
+  pinned: z.boolean().nullable(),
+  isReply: z.boolean(),
+  approximate: z.array(z.string()),
+});
+export type Comment = z.infer<typeof Comment>;
 
 export const ProfileSnapshot = z.object({
   platform: PlatformId,
@@ -46,7 +70,15 @@ export const ProfileSnapshot = z.object({
   verified: z.boolean().nullable(),
   isPrivate: z.boolean().nullable(),
   bio: z.string().nullable(),
+  externalLinks: z.array(z.string()),
+  category: z.string().nullable(),
+  /** TikTok's lifetime likes ("hearts"). */
+  totalLikes: Count,
+  /** YouTube's UC… channel id. */
+  channelId: z.string().nullable(),
   posts: z.array(Post),
+  /** Comments visible on an open post or video. */
+  comments: z.array(Comment),
   capturedAt: z.string().datetime({ offset: true }),
   /** Field name → where it came from (e.g. followers → "payload: web_profile_info"). */
   sources: z.record(z.string(), z.string()),

@@ -1,5 +1,6 @@
 import type { PageCapture } from '../model/capture';
-import type { PlatformId, ProfileSnapshot } from '../model/snapshot';
+import type { PlatformId } from '../model/snapshot';
+import type { PageRead } from './shared/page-read';
 
 /** The one contract every platform implements; scoring and UI never see platform details. */
 export interface Platform {
@@ -8,6 +9,6 @@ export interface Platform {
   matchesHost(url: URL): boolean;
   /** True when the URL is a page we can read a creator from (a profile, or a post of theirs). */
   isCreatorPage(url: URL): boolean;
-  /** Pure: throws ExtractError when an essential cannot be read. */
-  extract(capture: PageCapture): ProfileSnapshot;
+  /** Pure and total: reads what the page holds, leaving unknowns null. Never throws on missing data. */
+  read(capture: PageCapture): PageRead;
 }

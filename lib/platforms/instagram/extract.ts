@@ -1,8 +1,8 @@
 import type { PageCapture } from '../../model/capture';
-import { ProfileSnapshot, type Post } from '../../model/snapshot';
+import type { Post } from '../../model/snapshot';
 import { arr, at, bool, isObj, str, type Json } from '../../parse/json-path';
 import { mergePosts, SnapshotDraft } from '../shared/draft';
-import { missingEssentialsError } from '../shared/errors';
+import { emptyRead, type PageRead } from '../shared/page-read';
 import { handleFromUrl, isPostUrl } from './detect';
 import { ownerOfApiMedia, postFromApiMedia, postFromGraphNode } from './posts';
 import {
@@ -10,61 +10,52 @@ import {
   type UserSource,
 } from './profile-sources';
 
-export function extractInstagram(capture: PageCapture): ProfileSnapshot {
+/** Everything the Instagram page holds about one creator; never throws on missing data. */
+export function readInstagram(capture: PageCapture): PageRead {
   const url = new URL(capture.url);
   const urlHandle = handleFromUrl(url);
   const meta = readMeta(capture.doc);
   const all = userSources(capture);
-  const handle = urlHandle ?? (isPostUrl(url) ? (all[0] ? usernameOf(all[0]) : null) : null) ?? null;
+  const handle = urlHandle ?? (isPostUrl(url) && all[0] ? usernameOf(all[0]) : null);
   // Only objects about this creator: pages also carry the viewer and suggested accounts.
   const users = all.filter((u) => usernameOf(u) === handle);
+  const metaOk = meta !== null && meta.handle === handle;
   const draft = new SnapshotDraft();
-
-  const followers = draft.pick('followers', [
-    ...users.map((u) => ({ value: followersOf(u), source: u.source })),
+  const fromUsers = <T>(get: (u: UserSource) => T | null) => users.map((u) => ({ value: get(u), source: u.source }));
+  const read = emptyRead('instagram');
+  read.hints = { notAProfile: !urlHandle && !isPostUrl(url), loggedOut: looksLoggedOut(capture.doc) };
+  read.handle = handle;
+  read.profileUrl = handle ? `https://www.instagram.com/${handle}/` : null;
+  read.followers = draft.pick('followers', [
+    ...fromUsers(followersOf),
     { value: jsonLdFollowers(capture.doc), source: 'json: JSON-LD ProfilePage' },
-    { value: meta?.handle === handle ? meta?.followers.value : null, source: 'meta: description', exact: meta?.followers.exact },
+    { value: metaOk ? meta.followers.value : null, source: 'meta: description', exact: meta?.followers.exact },
   ]);
-  if (!handle || followers === null) {
-    throw missingEssentialsError('Instagram', { handle, followers }, {
-      notAProfile: !urlHandle && !isPostUrl(url),
-      loggedOut: looksLoggedOut(capture.doc),
-    });
-  }
-
-  const posts = collectPosts(capture, handle, users);
-  const isPrivate = draft.pick('isPrivate', users.map((u) => ({ value: bool(u.user.is_private), source: u.source })));
-  const snapshot = {
-    platform: 'instagram' as const,
-    handle,
-    displayName: draft.pick('displayName', [
-      ...users.map((u) => ({ value: str(u.user.full_name), source: u.source })),
-      { value: meta?.handle === handle ? meta?.displayName : null, source: 'meta: description' },
-    ]),
-    profileUrl: `https://www.instagram.com/${handle}/`,
-    followers,
-    following: draft.pick('following', [
-      ...users.map((u) => ({ value: followingOf(u), source: u.source })),
-      { value: meta?.handle === handle ? meta?.following.value : null, source: 'meta: description', exact: meta?.following.exact },
-    ]),
-    postsCount: draft.pick('postsCount', [
-      ...users.map((u) => ({ value: postsCountOf(u), source: u.source })),
-      { value: meta?.handle === handle ? meta?.posts.value : null, source: 'meta: description', exact: meta?.posts.exact },
-    ]),
-    verified: draft.pick('verified', users.map((u) => ({ value: bool(u.user.is_verified), source: u.source }))),
-    isPrivate,
-    bio: draft.pick('bio', users.map((u) => ({ value: str(u.user.biography), source: u.source }))),
-    posts,
-    capturedAt: capture.capturedAt,
-    sources: draft.sources,
-    approximate: draft.approximate,
-    warnings: draft.warnings,
-  };
-  draft.warnIfMissing({ 'Display name': snapshot.displayName, Following: snapshot.following, 'Post count': snapshot.postsCount, Bio: snapshot.bio });
-  if (isPrivate) draft.warn('This account is private: its posts are not visible, so engagement cannot be measured.');
-  else if (posts.length === 0) draft.warn('No posts were found on the page yet; scroll the grid and score again.');
-  if (posts.some((p) => p.likesHidden)) draft.warn('The creator hides like counts on some posts; those likes are unknown.');
-  return ProfileSnapshot.parse(snapshot);
+  read.following = draft.pick('following', [
+    ...fromUsers(followingOf),
+    { value: metaOk ? meta.following.value : null, source: 'meta: description', exact: meta?.following.exact },
+  ]);
+  read.postsCount = draft.pick('postsCount', [
+    ...fromUsers(postsCountOf),
+    { value: metaOk ? meta.posts.value : null, source: 'meta: description', exact: meta?.posts.exact },
+  ]);
+  read.displayName = draft.pick('displayName', [
+    ...fromUsers((u) => str(u.user.full_name)),
+    { value: metaOk ? meta.displayName : null, source: 'meta: description' },
+  ]);
+  read.verified = draft.pick('verified', fromUsers((u) => bool(u.user.is_verified)));
+  read.isPrivate = draft.pick('isPrivate', fromUsers((u) => bool(u.user.is_private)));
+  read.bio = draft.pick('bio', fromUsers((u) => str(u.user.biography)));
+  read.category = draft.pick('category', fromUsers((u) => str(u.user.category_name) ?? str(u.user.category)));
+  read.externalLinks = [...new Set(users.flatMap((u) => [
+    str(u.user.external_url),
+    ...arr(u.user.bio_links).map((l) => str(at(l, 'url'))),
+  ]).filter((l): l is string => !!l))];
+  read.posts = handle ? collectPosts(capture, handle, users) : [];
+  read.sources = draft.sources;
+  read.approximate = draft.approximate;
+  read.warnings = draft.warnings;
+  return read;
 }
 
 function collectPosts(capture: PageCapture, handle: string, users: UserSource[]): Post[] {

@@ -1,4 +1,5 @@
-import type { Post } from '../../model/snapshot';
+import type { Comment, Post } from '../../model/snapshot';
+import { tagsIn } from '../../parse/hashtags';
 
 export interface Candidate<T> {
   value: T | null | undefined;
@@ -73,12 +74,30 @@ export function newPost(fields: Partial<Post> & Pick<Post, 'id' | 'url'>): Post 
     comments: null,
     views: null,
     shares: null,
+    saves: null,
     publishedAt: null,
+    publishedPrecision: fields.publishedAt ? 'second' : null,
     publishedText: null,
     caption: '',
+    hashtags: tagsIn(fields.caption ?? '', '#'),
+    mentions: tagsIn(fields.caption ?? '', '@'),
     pinned: null,
     paidPartnership: null,
+    disclosureLabel: null,
     sponsors: [],
+    approximate: [],
+    ...fields,
+  };
+}
+
+export function newComment(fields: Partial<Comment> & Pick<Comment, 'author' | 'text'>): Comment {
+  return {
+    postId: null,
+    likes: null,
+    publishedAt: null,
+    publishedText: null,
+    pinned: null,
+    isReply: false,
     approximate: [],
     ...fields,
   };

@@ -1,9 +1,9 @@
 import type { PageCapture } from '../../model/capture';
-import { ProfileSnapshot, type Post } from '../../model/snapshot';
+import type { Post } from '../../model/snapshot';
 import { scriptAssignment } from '../../parse/embedded-json';
 import { at, findAll, isObj, str, type Json } from '../../parse/json-path';
 import { mergePosts, SnapshotDraft } from '../shared/draft';
-import { missingEssentialsError } from '../shared/errors';
+import { emptyRead, type PageRead } from '../shared/page-read';
 import { channelFromUrl } from './detect';
 import { readHeader, type ChannelHeader } from './header';
 import { postFromTile } from './posts';
@@ -14,7 +14,8 @@ interface BrowseData {
   source: string;
 }
 
-export function extractYouTube(capture: PageCapture): ProfileSnapshot {
+/** Everything a YouTube channel page holds; never throws on missing data. */
+export function readYouTube(capture: PageCapture): PageRead {
   const ref = channelFromUrl(new URL(capture.url));
   const datas = browseDatas(capture);
   const headers = datas.map((d) => ({ header: readHeader(d.data), ...d }))
@@ -26,44 +27,30 @@ export function extractYouTube(capture: PageCapture): ProfileSnapshot {
   const channelId = headers.find((h) => h.header.channelId)?.header.channelId ?? str(at(meta?.m, 'externalId'));
   // The page's own header is the authority; the URL may differ in case or be a /channel/ link.
   const handle = headerHandle ?? ref?.handle ?? vanity ?? channelId;
-  const followers = draft.pick('followers', headers.map((h) => ({
+  const read = emptyRead('youtube');
+  read.hints = { notAProfile: !ref, loggedOut: YT_SELECTORS.consentWall.some((s) => capture.doc.querySelector(s) !== null) };
+  read.handle = handle;
+  read.channelId = channelId;
+  read.profileUrl = handle === null ? null : handle === channelId ? `https://www.youtube.com/channel/${handle}` : `https://www.youtube.com/@${handle}`;
+  read.followers = draft.pick('followers', headers.map((h) => ({
     value: h.header.subscribers.value, source: `${h.source} (${h.header.layout})`, exact: h.header.subscribers.exact,
   })));
-  if (!ref || !handle || followers === null) {
-    throw missingEssentialsError('YouTube', { handle: ref ? handle : null, followers }, {
-      notAProfile: !ref,
-      loggedOut: YT_SELECTORS.consentWall.some((s) => capture.doc.querySelector(s) !== null),
-    });
-  }
-  if (!ref.handle && !headerHandle && !vanity) draft.warn(`This channel page shows no @handle; the channel id ${handle} stands in for it.`);
+  if (handle && !headerHandle && !ref?.handle && !vanity) draft.warn(`This channel page shows no @handle; the channel id ${handle} stands in for it.`);
   if (draft.approximate.includes('followers')) draft.warn('YouTube shows subscribers rounded down, so the subscriber count is a lower bound.');
-  draft.sources.channelId = meta?.source ?? 'unknown';
-  const snapshot = {
-    platform: 'youtube' as const,
-    handle,
-    displayName: draft.pick('displayName', [
-      ...headers.map((h) => ({ value: h.header.title, source: h.source })),
-      { value: str(at(meta?.m, 'title')), source: meta?.source ?? '' },
-    ]),
-    profileUrl: handle === channelId ? `https://www.youtube.com/channel/${handle}` : `https://www.youtube.com/@${handle}`,
-    followers,
-    following: null,
-    postsCount: draft.pick('postsCount', headers.map((h) => ({
-      value: h.header.videos.value, source: h.source, exact: h.header.videos.exact,
-    }))),
-    verified: draft.pick('verified', headers.map((h) => ({ value: h.header.verified, source: h.source }))),
-    isPrivate: false,
-    bio: draft.pick('bio', [{ value: str(at(meta?.m, 'description')), source: meta?.source ?? '' }]),
-    posts: mergePosts(datas.map((d) => tiles(d.data))),
-    capturedAt: capture.capturedAt,
-    sources: draft.sources,
-    approximate: draft.approximate,
-    warnings: draft.warnings,
-  };
-  draft.warnIfMissing({ 'Display name': snapshot.displayName, 'Video count': snapshot.postsCount, Bio: snapshot.bio });
-  if (snapshot.posts.length === 0) draft.warn('No videos were found on this tab; open the Videos tab and score again.');
-  else draft.warn('YouTube channel grids show views only; likes and comments are unknown until a video is opened.');
-  return ProfileSnapshot.parse(snapshot);
+  read.displayName = draft.pick('displayName', [
+    ...headers.map((h) => ({ value: h.header.title, source: h.source })),
+    { value: str(at(meta?.m, 'title')), source: meta?.source ?? '' },
+  ]);
+  read.postsCount = draft.pick('postsCount', headers.map((h) => ({ value: h.header.videos.value, source: h.source, exact: h.header.videos.exact })));
+  read.verified = draft.pick('verified', headers.map((h) => ({ value: h.header.verified, source: h.source })));
+  read.isPrivate = false;
+  read.bio = draft.pick('bio', [{ value: str(at(meta?.m, 'description')), source: meta?.source ?? '' }]);
+  read.posts = mergePosts(datas.map((d) => tiles(d.data)));
+  if (read.posts.length > 0) draft.warn('YouTube channel grids show views only; likes and comments are unknown until a video is opened.');
+  read.sources = draft.sources;
+  read.approximate = draft.approximate;
+  read.warnings = draft.warnings;
+  return read;
 }
 
 /** The page's own ytInitialData, then each browse response the page fetched (tab switches, scrolling). */
