@@ -14,7 +14,9 @@ export function captureFromFiles(url: string, files: string[], capturedAt: strin
   const payloads: ObservedPayload[] = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    if (/^\s*</.test(text)) {
+    // Saved pages are sometimes cut mid-document, so markup anywhere (not only at the start) means HTML.
+    const looksHtml = /^\s*</.test(text) || (!/^\s*[[{"]/.test(text) && /<script[\s>]/i.test(text));
+    if (looksHtml) {
       html = text;
       continue;
     }

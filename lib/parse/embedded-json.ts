@@ -43,10 +43,22 @@ export function scriptAssignment(doc: Document, marker: string): Json | undefine
     if (at < 0) continue;
     let i = at + marker.length;
     while (i < text.length && /\s/.test(text[i] ?? '')) i++;
-    const value = decodeJsonAt(text, i);
+    const value = wholeRest(text, i) ?? decodeJsonAt(text, i);
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+/**
+ * Fast path: most pages put the assignment alone in its script (`var x = {...};`), so the
+ * rest of the text is the value. JSON.parse is native and several times faster than our scan.
+ */
+function wholeRest(text: string, start: number): Json | undefined {
+  let end = text.length;
+  while (end > start && /[\s;]/.test(text[end - 1] ?? '')) end--;
+  const last = text[end - 1];
+  if (last !== '}' && last !== ']') return undefined;
+  return parseOrUndefined(text.slice(start, end));
 }
 
 /** The JSON body of a `<script type="application/json">` found by a CSS selector. */

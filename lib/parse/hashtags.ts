@@ -3,11 +3,15 @@
  * first appearance. Letters and digits of any script count (#기부, #café), plus "_"
  * and, for mentions, "." as handles allow; an e-mail address is not a mention.
  */
+const PATTERNS = {
+  '#': /(?<![\p{L}\p{N}_.@#])#([\p{L}\p{M}\p{N}_]+)/gu,
+  '@': /(?<![\p{L}\p{N}_.@#])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)/gu,
+} as const;
+
 export function tagsIn(text: string, sigil: '#' | '@'): string[] {
-  const body = sigil === '#' ? '[\\p{L}\\p{M}\\p{N}_]+' : '[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])?';
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_.@#])${sigil === '#' ? '#' : '@'}(${body})`, 'gu');
+  if (!text.includes(sigil)) return [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(PATTERNS[sigil])) {
     const tag = (m[1] ?? '').toLowerCase();
     if (tag && !(sigil === '#' && /^\d+$/.test(tag))) seen.add(tag);
   }

@@ -1,22 +1,15 @@
 import type { PageCapture } from '../model/capture';
 import { ExtractError } from '../model/errors';
 import type { ProfileSnapshot } from '../model/snapshot';
-import { handleFromUrl as igHandle, isInstagramHost, isPostUrl as igPost } from './instagram/detect';
-import { readInstagram } from './instagram/extract';
-import { handleFromUrl as ttHandle, isTikTokHost } from './tiktok/detect';
-import { readTikTok } from './tiktok/extract';
-import { channelFromUrl, isYouTubeHost } from './youtube/detect';
-import { readYouTube } from './youtube/extract';
-import { finalize } from './shared/finalize';
+import { instagram } from './entries/instagram';
+import { tiktok } from './entries/tiktok';
+import { youtube } from './entries/youtube';
+import { extractWith } from './extract-with';
 import type { PageRead } from './shared/page-read';
 import type { Platform } from './types';
 
-/** The registry: adding a platform means adding one entry here and one folder. */
-export const PLATFORMS: readonly Platform[] = [
-  { id: 'instagram', matchesHost: isInstagramHost, isCreatorPage: (u) => igHandle(u) !== null || igPost(u), read: readInstagram },
-  { id: 'tiktok', matchesHost: isTikTokHost, isCreatorPage: (u) => ttHandle(u) !== null, read: readTikTok },
-  { id: 'youtube', matchesHost: isYouTubeHost, isCreatorPage: (u) => channelFromUrl(u) !== null, read: readYouTube },
-];
+/** The registry: adding a platform means adding one folder, one entry file and one line here. */
+export const PLATFORMS: readonly Platform[] = [instagram, tiktok, youtube];
 
 export function platformFor(url: string): Platform | null {
   let parsed: URL;
@@ -39,13 +32,5 @@ export function extract(capture: PageCapture): ProfileSnapshot {
   if (!platform) {
     throw new ExtractError('unsupported-site', ['handle', 'followers'], 'Microscope reads Instagram, TikTok and YouTube profiles only.');
   }
-  let read: PageRead;
-  try {
-    read = platform.read(capture);
-  } catch (err) {
-    // A reader must never crash the caller: anything unexpected is a layout we do not know.
-    const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new ExtractError('layout-changed', [], `Couldn't read this ${platform.id} page — the page layout may have changed (${detail}).`);
-  }
-  return finalize(read, capture.capturedAt);
+  return extractWith(platform, capture);
 }

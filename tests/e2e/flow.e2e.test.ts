@@ -73,6 +73,12 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     expect(hostileRow?.display_name).toBe(`'${HOSTILE_FORMULA}`);
   });
 
+  it('leaves the pages\' own requests intact: each sample page renders the data it fetched', () => {
+    const fetching = result.panels.filter((p) => p.sample.payloads.length > 0);
+    expect(fetching.length).toBeGreaterThan(0);
+    for (const p of fetching) expect(p.pageOwnFetchOk, p.sample.id).toBe(true);
+  });
+
   it('sends no network request of its own from the extension pages or the service worker', () => {
     const own = h.requests.filter((r) => {
       if (!/^https?:/.test(r.url())) return false;

@@ -12,6 +12,8 @@ export interface PanelReading {
   injectedElements: number;
   /** Milliseconds from opening the panel to a painted scorecard. */
   paintMs: number;
+  /** The profile page's own scripts got their data (the observer must not break them). */
+  pageOwnFetchOk: boolean;
 }
 
 export interface FlowResult {
@@ -37,6 +39,7 @@ export async function runFlow(h: Harness, samples: Sample[], shotsDir?: string):
     profile.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     await profile.goto(sample.url);
     await profile.waitForLoadState('networkidle');
+    const pageOwnFetchOk = !/went wrong|try again/i.test(await profile.locator('body').innerText());
     const started = Date.now();
     const panel = await SidePanel.openFor(h, profile);
     const state = await panel.settled();
@@ -48,7 +51,7 @@ export async function runFlow(h: Harness, samples: Sample[], shotsDir?: string):
     const injectedElements = await panel.page.locator('main img, main script, main iframe').count();
     if (state === 'scorecard') await panel.addToShortlist();
     if (shotsDir) await panel.screenshot(join(shotsDir, `panel-${sample.id}.png`));
-    panels.push({ sample, state, texts, injectedElements, paintMs });
+    panels.push({ sample, state, texts, injectedElements, paintMs, pageOwnFetchOk });
     await panel.close();
     await profile.close();
   }

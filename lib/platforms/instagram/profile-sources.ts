@@ -1,34 +1,41 @@
-import type { PageCapture } from '../../model/capture';
-import { scriptAssignment } from '../../parse/embedded-json';
 import { at, int, isObj, str, type Json } from '../../parse/json-path';
 import { readCount, type CountReading } from '../../parse/count-text';
-import { IG_SELECTORS } from './selectors';
+import { itemsOf, type Body } from './bodies';
+import { IG_API_MEDIA_LISTS, IG_SELECTORS } from './selectors';
 
 /** A user object in one of Instagram's shapes, with where it came from. */
 export interface UserSource {
   user: Record<string, Json>;
   shape: 'graph' | 'api';
   source: string;
+  /** The owner block of the open post: names the creator of a /p/ page. */
+  ownsPost?: boolean;
 }
 
-/** Every user object the page holds: embedded legacy JSON first, then observed responses. */
-export function userSources(capture: PageCapture): UserSource[] {
+/**
+ * Every user object the page holds, in body order: profile objects, and the owner block
+ * of an open post (which names the creator but often lacks the counts).
+ */
+export function userSources(bodies: Body[], postCode: string | null): UserSource[] {
   const out: UserSource[] = [];
-  const shared = scriptAssignment(capture.doc, IG_SELECTORS.sharedDataMarker);
-  const sharedUser = at(shared, 'entry_data.ProfilePage.0.graphql.user');
-  if (isObj(sharedUser)) out.push({ user: sharedUser, shape: 'graph', source: 'json: window._sharedData' });
-  for (const p of capture.payloads) {
-    const graphUser = at(p.body, 'data.user') ?? at(p.body, 'graphql.user');
-    if (isObj(graphUser) && isObj(graphUser.edge_followed_by)) {
-      out.push({ user: graphUser, shape: 'graph', source: `payload: ${endpointName(p.url)}` });
+  for (const { body, source } of bodies) {
+    for (const path of ['data.user', 'graphql.user']) {
+      const u = at(body, path);
+      if (isObj(u) && isObj(u.edge_followed_by)) out.push({ user: u, shape: 'graph', source });
+      // PolarisProfilePageContentQuery (2023–2026) returns the api shape under data.user.
+      else if (isObj(u) && 'follower_count' in u) out.push({ user: u, shape: 'api', source });
     }
-    const apiUser = at(p.body, 'user');
-    if (isObj(apiUser) && 'follower_count' in apiUser) {
-      out.push({ user: apiUser, shape: 'api', source: `payload: ${endpointName(p.url)}` });
+    const apiUser = at(body, 'user');
+    if (isObj(apiUser) && 'follower_count' in apiUser) out.push({ user: apiUser, shape: 'api', source });
+    const owner = at(body, 'graphql.shortcode_media.owner');
+    const ownsOpenPost = str(at(body, 'graphql.shortcode_media.shortcode')) === postCode;
+    if (isObj(owner) && (isObj(owner.edge_followed_by) || ownsOpenPost)) {
+      out.push({ user: owner, shape: 'graph', source: `${source} (post owner)`, ownsPost: ownsOpenPost });
     }
-    const owner = at(p.body, 'graphql.shortcode_media.owner');
-    if (isObj(owner) && isObj(owner.edge_followed_by)) {
-      out.push({ user: owner, shape: 'graph', source: `payload: ${endpointName(p.url)} (post owner)` });
+    if (postCode === null) continue;
+    for (const media of IG_API_MEDIA_LISTS.flatMap((l) => itemsOf(body, l))) {
+      const user = at(media, 'user');
+      if (str(at(media, 'code')) === postCode && isObj(user)) out.push({ user, shape: 'api', source: `${source} (post owner)`, ownsPost: true });
     }
   }
   return out;
@@ -95,12 +102,4 @@ export function jsonLdFollowers(doc: Document): number | null {
 
 export function looksLoggedOut(doc: Document): boolean {
   return IG_SELECTORS.loginForm.some((s) => doc.querySelector(s) !== null);
-}
-
-function endpointName(url: string): string {
-  try {
-    return new URL(url, 'https://www.instagram.com').pathname;
-  } catch {
-    return url.slice(0, 80);
-  }
 }

@@ -58,11 +58,15 @@ export function mergePosts(lists: Post[][]): Post[] {
 }
 
 function fillUnknown(a: Post, b: Post): Post {
-  const out: Post = { ...a };
+  const out: Post = { ...a, approximate: [...a.approximate] };
   for (const key of Object.keys(b) as (keyof Post)[]) {
-    if (out[key] === null || out[key] === '') (out as Record<string, unknown>)[key] = b[key];
+    const v = out[key];
+    if (key !== 'approximate' && (v === null || v === '' || (Array.isArray(v) && v.length === 0))) {
+      (out as Record<string, unknown>)[key] = b[key];
+      // A value filled from a rounded source stays marked as rounded.
+      if (b.approximate.includes(key) && !out.approximate.includes(key)) out.approximate.push(key);
+    }
   }
-  if (a.sponsors.length === 0) out.sponsors = b.sponsors;
   return out;
 }
 

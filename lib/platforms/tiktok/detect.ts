@@ -7,3 +7,9 @@ export function handleFromUrl(url: URL): string | null {
   const m = /^\/@([A-Za-z0-9._]{1,24})(?:\/|$)/.exec(url.pathname);
   return m?.[1]?.toLowerCase() ?? null;
 }
+
+/** The post id in /@handle/video/ID or /@handle/photo/ID, or null on a profile. */
+export function postIdFromPath(path: string): string | null {
+  const m = /\/(?:video|photo)\/(\d{6,25})(?:[/?#]|$)/.exec(path);
+  return m?.[1] ?? null;
+}

@@ -1,55 +1,93 @@
 import type { PageCapture } from '../../model/capture';
 import type { Post } from '../../model/snapshot';
-import { arr, at, bool, int, str, type Json } from '../../parse/json-path';
+import { at, bool, int, str, type Json } from '../../parse/json-path';
 import { mergePosts, SnapshotDraft, type Candidate } from '../shared/draft';
 import { emptyRead, type PageRead } from '../shared/page-read';
-import { handleFromUrl } from './detect';
+import { readComments } from './comments';
+import { handleFromUrl, postIdFromPath } from './detect';
+import { domCount, domPosts, domText } from './dom';
 import { authorOfItem, looksRounded, postFromItem } from './posts';
-import { tiktokSources, type TikTokSource } from './profile-sources';
-import { TT_SELECTORS } from './selectors';
+import { tiktokSources, type ItemBatch, type ProfileBlock } from './profile-sources';
+import { TT_DOM, TT_SELECTORS } from './selectors';
 
 /** Everything the TikTok page holds about one creator; never throws on missing data. */
 export function readTikTok(capture: PageCapture): PageRead {
-  const urlHandle = handleFromUrl(new URL(capture.url));
-  const all = tiktokSources(capture);
-  const handle = urlHandle ?? str(at(all.find((s) => str(at(s.user, 'uniqueId')))?.user, 'uniqueId'))?.toLowerCase() ?? null;
-  const mine = all.filter((s) => str(at(s.user, 'uniqueId'))?.toLowerCase() === handle);
+  const url = new URL(capture.url);
+  const urlHandle = handleFromUrl(url);
+  const { doc } = capture;
+  const { profiles, batches } = tiktokSources(capture);
   const draft = new SnapshotDraft();
-  const fromUser = <T>(get: (u: Json) => T | null) => mine.map((s) => ({ value: get(s.user), source: s.source }));
+  const shownHandle = domText(doc, TT_DOM.handle);
+  // Off a creator's URL, the page's own profile block (never the viewer's) names the creator.
+  const handle = draft.pick('handle', [
+    { value: urlHandle, source: 'url' },
+    ...profiles.map((p) => ({ value: str(at(p.user, 'uniqueId'))?.toLowerCase(), source: p.source })),
+    { ...shownHandle, value: shownHandle.value?.replace(/^@/, '').toLowerCase() },
+  ]);
+  const mine = profiles.filter((p) => str(at(p.user, 'uniqueId'))?.toLowerCase() === handle);
+  const fromUser = <T>(get: (u: Json) => T | null) => mine.map((p) => ({ value: get(p.user), source: p.source }));
   const read = emptyRead('tiktok');
-  read.hints = { notAProfile: !urlHandle, loggedOut: TT_SELECTORS.loginWall.some((s) => capture.doc.querySelector(s) !== null) };
+  read.hints = { notAProfile: !urlHandle, loggedOut: TT_SELECTORS.loginWall.some((s) => doc.querySelector(s) !== null) };
   read.handle = handle;
   read.profileUrl = handle ? `https://www.tiktok.com/@${handle}` : null;
-  read.followers = draft.pick('followers', statCandidates(mine, 'followerCount'));
-  read.following = draft.pick('following', statCandidates(mine, 'followingCount'));
+  read.followers = draft.pick('followers', [...statCandidates(mine, 'followerCount'), domCount(doc, TT_DOM.followers)]);
+  read.following = draft.pick('following', [...statCandidates(mine, 'followingCount'), domCount(doc, TT_DOM.following)]);
   read.postsCount = draft.pick('postsCount', statCandidates(mine, 'videoCount'));
-  read.totalLikes = draft.pick('totalLikes', [...statCandidates(mine, 'heartCount'), ...statCandidates(mine, 'heart')]);
-  read.displayName = draft.pick('displayName', fromUser((u) => str(at(u, 'nickname'))));
+  read.totalLikes = draft.pick('totalLikes', [...statCandidates(mine, 'heartCount', 'heart'), domCount(doc, TT_DOM.likes)]);
+  read.displayName = draft.pick('displayName', [...fromUser((u) => str(at(u, 'nickname'))), domText(doc, TT_DOM.displayName)]);
   read.verified = draft.pick('verified', fromUser((u) => bool(at(u, 'verified'))));
-  read.isPrivate = draft.pick('isPrivate', fromUser((u) => bool(at(u, 'privateAccount'))));
-  read.bio = draft.pick('bio', fromUser((u) => str(at(u, 'signature'))));
-  read.externalLinks = [...new Set(mine.map((s) => str(at(s.user, 'bioLink.link'))).filter((l): l is string => !!l))];
-  read.posts = handle ? collectPosts(all, handle) : [];
+  // User blocks without privateAccount still carry `secret`, which marks the same thing.
+  read.isPrivate = draft.pick('isPrivate', [...fromUser((u) => bool(at(u, 'privateAccount'))), ...fromUser((u) => bool(at(u, 'secret')))]);
+  read.bio = draft.pick('bio', [...fromUser((u) => str(at(u, 'signature'))), domText(doc, TT_DOM.bio)]);
+  read.externalLinks = [...new Set(mine.map((p) => str(at(p.user, 'bioLink.link'))).filter((l): l is string => !!l))];
+  if (handle) readPosts(read, draft, batches, doc, handle);
+  const comments = readComments(capture, postIdFromPath(url.pathname));
+  read.comments = comments.comments;
+  if (comments.sources.length) draft.sources.comments = comments.sources.join('; ');
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
   return read;
 }
 
-/** statsV2 strings are exact; stats ints are rounded by TikTok once they grow large. */
-function statCandidates(sources: TikTokSource[], key: string): Candidate<number>[] {
-  return sources.flatMap((s) => {
-    const shown = int(at(s.stats, key));
+/**
+ * statsV2 strings are exact; stats ints are rounded by TikTok once they grow large.
+ * `fallback` is an older name for the same count (heart before heartCount).
+ */
+function statCandidates(blocks: ProfileBlock[], key: string, fallback = key): Candidate<number>[] {
+  return blocks.flatMap((p) => {
+    const get = (block: Json) => int(at(block, key)) ?? int(at(block, fallback));
+    const shown = get(p.stats);
     return [
-      { value: int(at(s.statsV2, key)), source: `${s.source} (statsV2)` },
-      { value: shown, source: `${s.source} (stats)`, exact: !(shown !== null && looksRounded(shown)) },
+      { value: get(p.statsV2), source: `${p.source} (statsV2)` },
+      { value: shown, source: `${p.source} (stats)`, exact: !(shown !== null && looksRounded(shown)) },
     ];
   });
 }
 
-function collectPosts(sources: TikTokSource[], handle: string): Post[] {
-  return mergePosts(sources.map((s) => arr(s.items)
-    .filter((item) => (authorOfItem(item) ?? handle) === handle)
-    .map((item) => postFromItem(item, handle))
-    .filter((p): p is Post => p !== null)));
+/**
+ * Embedded JSON and observed pages first, in the order the page got them; grid tiles
+ * last, so a tile only fills what JSON left unknown (or stands alone when no JSON came).
+ */
+function readPosts(read: PageRead, draft: SnapshotDraft, batches: ItemBatch[], doc: Document, handle: string): void {
+  const used: string[] = [];
+  const lists: Post[][] = [];
+  for (const batch of batches) {
+    const posts = batch.items
+      .filter((item) => (authorOfItem(item) ?? handle) === handle)
+      .map((item) => postFromItem(item, handle))
+      .filter((p): p is Post => p !== null);
+    if (posts.length) {
+      lists.push(posts);
+      used.push(`${batch.source} (${posts.length})`);
+    }
+  }
+  const tiles = domPosts(doc, handle);
+  if (tiles.length) {
+    lists.push(tiles);
+    used.push(`dom: ${TT_DOM.postItem[0]} (${tiles.length})`);
+    if (lists.length === 1) draft.warn('Videos were read from the grid only: views are rounded, and likes, comments and dates are unknown.');
+  }
+  read.posts = mergePosts(lists);
+  if (used.length) draft.sources.posts = used.join('; ');
 }

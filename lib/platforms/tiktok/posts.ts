@@ -1,9 +1,12 @@
-import type { Post } from '../../model/snapshot';
-import { at, bool, epochToIso, int, isObj, str, type Json } from '../../parse/json-path';
+import type { Post, PostKind } from '../../model/snapshot';
+import { tagsIn } from '../../parse/hashtags';
+import { arr, at, bool, epochToIso, int, isObj, str, type Json } from '../../parse/json-path';
 import { newPost } from '../shared/draft';
+import { disclosureOf } from './labels';
 
 /**
- * One video in any TikTok shape (item_list, __NEXT_DATA__ items, SIGI ItemModule, itemStruct).
+ * One post in any TikTok shape (item_list, __NEXT_DATA__ items, SIGI ItemModule,
+ * itemStruct, and the reduced 2026 shape with `contents[]`).
  * statsV2 holds exact strings; stats holds ints that TikTok rounds for large values.
  */
 export function postFromItem(item: Json, handle: string): Post | null {
@@ -17,23 +20,54 @@ export function postFromItem(item: Json, handle: string): Post | null {
     if (shown !== null && looksRounded(shown)) approximate.push(field);
     return shown;
   };
+  const kind = kindOf(item);
+  const caption = str(at(item, 'desc')) || str(at(item, 'contents.0.desc')) || '';
+  const tags = structuredTags(item);
   return newPost({
     id,
-    url: `https://www.tiktok.com/@${handle}/video/${id}`,
-    kind: isObj(at(item, 'imagePost')) ? 'carousel' : 'video',
+    url: `https://www.tiktok.com/@${handle}/${kind === 'video' ? 'video' : 'photo'}/${id}`,
+    kind,
     likes: count('diggCount', 'likes'),
     comments: count('commentCount', 'comments'),
     views: count('playCount', 'views'),
     shares: count('shareCount', 'shares'),
+    saves: count('collectCount', 'saves'),
     publishedAt: epochToIso(at(item, 'createTime')),
-    caption: str(at(item, 'desc')) ?? '',
+    caption,
+    // TikTok's own tag lists know tags the caption hides (and skip "#1" in prose).
+    hashtags: tags.hashtags.length ? tags.hashtags : tagsIn(caption, '#'),
+    mentions: tags.mentions.length ? tags.mentions : tagsIn(caption, '@'),
     pinned: bool(at(item, 'isPinnedItem')),
-    paidPartnership: bool(at(item, 'isAd')),
+    ...disclosureOf(item),
     approximate,
   });
 }
 
-/** The author of an item, wherever that shape keeps it. */
+/** Photo posts (2022–2026) carry imagePost; one image is a photo, more a carousel. */
+function kindOf(item: Json): PostKind {
+  const post = at(item, 'imagePost');
+  if (!isObj(post)) return 'video';
+  return arr(at(post, 'images')).length === 1 ? 'photo' : 'carousel';
+}
+
+function structuredTags(item: Json): { hashtags: string[]; mentions: string[] } {
+  const extras = [...arr(at(item, 'textExtra')), ...arr(at(item, 'contents')).flatMap((c) => arr(at(c, 'textExtra')))];
+  const hashtags = new Set<string>();
+  const mentions = new Set<string>();
+  for (const e of extras) {
+    const tag = str(at(e, 'hashtagName'));
+    const user = str(at(e, 'userUniqueId'));
+    if (tag) hashtags.add(tag.toLowerCase());
+    if (user) mentions.add(user.toLowerCase());
+  }
+  for (const c of arr(at(item, 'challenges'))) {
+    const title = str(at(c, 'title'));
+    if (title) hashtags.add(title.toLowerCase());
+  }
+  return { hashtags: [...hashtags], mentions: [...mentions] };
+}
+
+/** The author of an item, wherever that shape keeps it (SIGI writes just the handle). */
 export function authorOfItem(item: Json): string | null {
   const author = at(item, 'author');
   return (typeof author === 'string' ? author : str(at(author, 'uniqueId')))?.toLowerCase() ?? null;

@@ -1,81 +1,82 @@
 import type { PageCapture } from '../../model/capture';
-import type { Post } from '../../model/snapshot';
-import { scriptAssignment } from '../../parse/embedded-json';
-import { at, findAll, isObj, str, type Json } from '../../parse/json-path';
+import type { Comment, Post } from '../../model/snapshot';
 import { mergePosts, SnapshotDraft } from '../shared/draft';
 import { emptyRead, type PageRead } from '../shared/page-read';
-import { channelFromUrl } from './detect';
-import { readHeader, type ChannelHeader } from './header';
-import { postFromTile } from './posts';
+import { commentsIn, declaredTotal, teaserComments } from './comments';
+import { channelFromUrl, videoIdFromUrl } from './detect';
+import { domPaidLabel, domPosts } from './dom';
+import { gridPosts } from './grid';
+import { readProfile } from './profile';
 import { YT_SELECTORS } from './selectors';
+import { pageDocs } from './sources';
+import { watchVideo, type Doc } from './watch';
 
-interface BrowseData {
-  data: Json;
-  source: string;
-}
-
-/** Everything a YouTube channel page holds; never throws on missing data. */
+/** Everything a YouTube channel or watch page holds; never throws on missing data. */
 export function readYouTube(capture: PageCapture): PageRead {
-  const ref = channelFromUrl(new URL(capture.url));
-  const datas = browseDatas(capture);
-  const headers = datas.map((d) => ({ header: readHeader(d.data), ...d }))
-    .filter((h): h is BrowseData & { header: ChannelHeader } => h.header !== null);
+  const url = safeUrl(capture.url);
+  const ref = url ? channelFromUrl(url) : null;
+  const videoId = url ? videoIdFromUrl(url) : null;
+  const docs = pageDocs(capture, videoId !== null);
   const draft = new SnapshotDraft();
-  const meta = datas.map((d) => ({ m: at(d.data, YT_SELECTORS.channelMetadata), source: d.source })).find((x) => isObj(x.m));
-  const vanity = /\/@([^/]+)$/.exec(str(at(meta?.m, 'vanityChannelUrl')) ?? '')?.[1] ?? null;
-  const headerHandle = headers.find((h) => h.header.handle)?.header.handle ?? null;
-  const channelId = headers.find((h) => h.header.channelId)?.header.channelId ?? str(at(meta?.m, 'externalId'));
-  // The page's own header is the authority; the URL may differ in case or be a /channel/ link.
-  const handle = headerHandle ?? ref?.handle ?? vanity ?? channelId;
   const read = emptyRead('youtube');
-  read.hints = { notAProfile: !ref, loggedOut: YT_SELECTORS.consentWall.some((s) => capture.doc.querySelector(s) !== null) };
-  read.handle = handle;
-  read.channelId = channelId;
-  read.profileUrl = handle === null ? null : handle === channelId ? `https://www.youtube.com/channel/${handle}` : `https://www.youtube.com/@${handle}`;
-  read.followers = draft.pick('followers', headers.map((h) => ({
-    value: h.header.subscribers.value, source: `${h.source} (${h.header.layout})`, exact: h.header.subscribers.exact,
-  })));
-  if (handle && !headerHandle && !ref?.handle && !vanity) draft.warn(`This channel page shows no @handle; the channel id ${handle} stands in for it.`);
-  if (draft.approximate.includes('followers')) draft.warn('YouTube shows subscribers rounded down, so the subscriber count is a lower bound.');
-  read.displayName = draft.pick('displayName', [
-    ...headers.map((h) => ({ value: h.header.title, source: h.source })),
-    { value: str(at(meta?.m, 'title')), source: meta?.source ?? '' },
-  ]);
-  read.postsCount = draft.pick('postsCount', headers.map((h) => ({ value: h.header.videos.value, source: h.source, exact: h.header.videos.exact })));
-  read.verified = draft.pick('verified', headers.map((h) => ({ value: h.header.verified, source: h.source })));
+  readProfile(docs, ref, videoId !== null, capture.doc, draft, read);
+  // YouTube has no private channels: what a visitor sees is public.
   read.isPrivate = false;
-  read.bio = draft.pick('bio', [{ value: str(at(meta?.m, 'description')), source: meta?.source ?? '' }]);
-  read.posts = mergePosts(datas.map((d) => tiles(d.data)));
-  if (read.posts.length > 0) draft.warn('YouTube channel grids show views only; likes and comments are unknown until a video is opened.');
+  read.posts = readPosts(capture, docs, videoId, draft);
+  read.comments = readComments(docs, videoId, capture.capturedAt);
+  read.hints = { notAProfile: !ref && !videoId, loggedOut: YT_SELECTORS.consentWall.some((s) => capture.doc.querySelector(s) !== null) };
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
   return read;
 }
 
-/** The page's own ytInitialData, then each browse response the page fetched (tab switches, scrolling). */
-function browseDatas(capture: PageCapture): BrowseData[] {
-  const out: BrowseData[] = [];
-  for (const marker of YT_SELECTORS.initialDataMarkers) {
-    const data = scriptAssignment(capture.doc, marker);
-    if (data !== undefined) {
-      out.push({ data, source: 'json: ytInitialData' });
-      break;
+/**
+ * A watch page: the one video it plays (its related videos are other channels', never posts).
+ * A channel page: its grid (first page and scroll pages), else the rendered grid.
+ */
+function readPosts(capture: PageCapture, docs: Doc[], videoId: string | null, draft: SnapshotDraft): Post[] {
+  const commentTotals = docs.flatMap((d) => declaredTotal(d.data, d.source) ?? []);
+  const isShortsUrl = /^\/shorts\//.test(safeUrl(capture.url)?.pathname ?? '');
+  const video = videoId === null ? null : watchVideo(docs, { videoId, isShortsUrl, capturedAt: capture.capturedAt, commentTotals });
+  const origins: string[] = [];
+  if (video) {
+    for (const [field, source] of Object.entries(video.sources)) draft.sources[`video.${field}`] = source;
+    video.warnings.forEach((w) => draft.warn(w));
+    const label = video.post.paidPartnership === null ? domPaidLabel(capture.doc) : null;
+    if (label) {
+      video.post.paidPartnership = true;
+      video.post.disclosureLabel = label;
+      draft.sources['video.paidPartnership'] = `dom: ${YT_SELECTORS.dom.paidOverlay[0]}`;
     }
+    origins.push(`${video.sources.caption ?? 'watch page'}: the video this page plays`);
   }
-  for (const p of capture.payloads) {
-    if (isObj(p.body)) out.push({ data: p.body, source: 'payload: /youtubei/v1/browse' });
-  }
-  return out;
+  const grids = videoId !== null ? [] : docs.map((d) => ({ posts: gridPosts(d.data, capture.capturedAt), source: d.source })).filter((g) => g.posts.length > 0);
+  grids.forEach((g) => origins.push(`${g.source}: ${g.posts.length} grid tiles`));
+  const rendered = videoId === null && grids.length === 0 ? domPosts(capture.doc, capture.capturedAt) : [];
+  if (rendered.length > 0) origins.push(`dom: ${YT_SELECTORS.dom.gridItems[0]}: ${rendered.length} tiles`);
+  if (origins.length) draft.sources.posts = origins.join('; ');
+  if (grids.length > 0 || rendered.length > 0) draft.warn('YouTube channel grids show views only; likes and comments are unknown until a video is opened.');
+  return mergePosts([video ? [video.post] : [], ...grids.map((g) => g.posts), rendered]);
 }
 
-function tiles(data: Json): Post[] {
-  const posts: Post[] = [];
-  for (const root of YT_SELECTORS.gridRoots) {
-    for (const { key, value } of findAll(at(data, root), YT_SELECTORS.itemKeys)) {
-      const post = postFromTile(key, value);
-      if (post) posts.push(post);
-    }
+function readComments(docs: Doc[], postId: string | null, capturedAt: string): Comment[] {
+  const ctx = { postId, capturedAt };
+  const all = [...docs.flatMap((d) => commentsIn(d.data, ctx)), ...docs.flatMap((d) => teaserComments(d.data, ctx))];
+  // A teaser repeats a comment a comments page may also hold: the same words by the same author are one comment.
+  const seen = new Set<string>();
+  return all.filter((c) => {
+    const key = `${c.author}\u0000${c.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function safeUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
   }
-  return posts;
 }

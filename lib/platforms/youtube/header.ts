@@ -1,6 +1,8 @@
 import { arr, at, str, type Json } from '../../parse/json-path';
 import { readCount, type CountReading } from '../../parse/count-text';
+import { c4Links, pageHeaderLinks } from './links';
 import { YT_SELECTORS } from './selectors';
+import { textOf } from './text';
 
 export interface ChannelHeader {
   layout: string;
@@ -10,6 +12,7 @@ export interface ChannelHeader {
   videos: CountReading;
   verified: boolean | null;
   channelId: string | null;
+  links: string[];
 }
 
 /** Reads whichever header layout this browse response uses. */
@@ -25,6 +28,7 @@ function pageHeader(vm: Json, data: Json): ChannelHeader {
   const parts = arr(at(vm, 'metadata.contentMetadataViewModel.metadataRows'))
     .flatMap((row) => arr(at(row, 'metadataParts')))
     .map((p) => str(at(p, 'text.content')) ?? '');
+  // A pronouns part ("he/him") may sit beside the handle: only the "@" part is the handle.
   const handlePart = parts.find((p) => p.startsWith('@'));
   const subs = parts.find((p) => /subscriber/i.test(p)) ?? null;
   const videos = parts.find((p) => /\bvideos?\b/i.test(p)) ?? null;
@@ -38,21 +42,21 @@ function pageHeader(vm: Json, data: Json): ChannelHeader {
     videos: readCount(videos, 'en'),
     verified: badge,
     channelId: str(at(data, `${YT_SELECTORS.channelMetadata}.externalId`)),
+    links: pageHeaderLinks(vm),
   };
 }
 
 function c4Header(c4: Json): ChannelHeader {
-  const handleText = str(at(c4, 'channelHandleText.runs.0.text'));
+  const handleText = textOf(at(c4, 'channelHandleText'));
   const badges = arr(at(c4, 'badges')).map((b) => str(at(b, 'metadataBadgeRenderer.style')));
   return {
     layout: 'c4TabbedHeaderRenderer',
     title: str(at(c4, 'title')),
     handle: handleText?.startsWith('@') ? handleText.slice(1) : null,
-    subscribers: readCount(str(at(c4, 'subscriberCountText.simpleText')), 'en'),
-    videos: readCount(str(at(c4, 'videosCountText.runs.0.text')) !== null
-      ? arr(at(c4, 'videosCountText.runs')).map((r) => str(at(r, 'text')) ?? '').join('')
-      : null, 'en'),
-    verified: badges.length ? badges.includes('BADGE_STYLE_TYPE_VERIFIED') : false,
+    subscribers: readCount(textOf(at(c4, 'subscriberCountText')), 'en'),
+    videos: readCount(textOf(at(c4, 'videosCountText')), 'en'),
+    verified: badges.some((s) => s === 'BADGE_STYLE_TYPE_VERIFIED' || s === 'BADGE_STYLE_TYPE_VERIFIED_ARTIST'),
     channelId: str(at(c4, 'channelId')),
+    links: c4Links(c4),
   };
 }

@@ -1,0 +1,11 @@
+import { channelFromUrl, isYouTubeHost, videoIdFromUrl } from '../youtube/detect';
+import { readYouTube } from '../youtube/extract';
+import type { Platform } from '../types';
+
+export const youtube: Platform = {
+  id: 'youtube',
+  matchesHost: isYouTubeHost,
+  // Channel pages, and watch pages, which name their creator in the data.
+  isCreatorPage: (u) => channelFromUrl(u) !== null || videoIdFromUrl(u) !== null,
+  read: readYouTube,
+};

@@ -1,0 +1,38 @@
+import type { PageCapture } from '../../model/capture';
+import { scriptAssignment } from '../../parse/embedded-json';
+import { isObj } from '../../parse/json-path';
+import { YT_SELECTORS, YT_PAYLOAD_PATHS } from './selectors';
+import type { Doc } from './watch';
+
+/**
+ * Every JSON document the page holds, in the order the page got them: its own
+ * ytInitialData and ytInitialPlayerResponse, then each response it fetched
+ * (tab switches, scrolling, comments). Readers tell documents apart by shape.
+ * `onVideo`: the URL names a video (/watch, /shorts/), so a player response is expected.
+ */
+export function pageDocs(capture: PageCapture, onVideo: boolean): Doc[] {
+  const out: Doc[] = [];
+  // Only a watch page seeds a player; elsewhere the search would only cost time.
+  const embedded = [
+    { markers: YT_SELECTORS.initialDataMarkers, source: 'json: ytInitialData' },
+    ...(onVideo ? [{ markers: YT_SELECTORS.playerMarkers, source: 'json: ytInitialPlayerResponse' }] : []),
+  ];
+  for (const { markers, source } of embedded) {
+    for (const marker of markers) {
+      const data = scriptAssignment(capture.doc, marker);
+      if (isObj(data)) {
+        out.push({ data, source });
+        break;
+      }
+    }
+  }
+  for (const p of capture.payloads) {
+    if (isObj(p.body)) out.push({ data: p.body, source: `payload: ${endpointOf(p.url)}` });
+  }
+  return out;
+}
+
+function endpointOf(url: string): string {
+  const known = YT_PAYLOAD_PATHS.map((re) => re.exec(url)?.[0]).find((m) => m);
+  return known ?? url.replace(/\?.*$/, '');
+}

@@ -1,0 +1,6 @@
+import { printBundleSizes } from './bundle-sizes';
+import { benchExtract } from './extract-bench';
+
+/** `npm run bench`: prints numbers; it is not a test and asserts nothing. */
+benchExtract();
+printBundleSizes();
