@@ -1,7 +1,12 @@
 import type { Scorecard as Card } from '@/lib/model/scorecard';
 import type { ProfileSnapshot } from '@/lib/model/snapshot';
 import { formatCount, formatRate } from '@/lib/format/number';
+import { CostAndCompetitors } from './CostAndCompetitors';
+import { DisclosureSection } from './DisclosureSection';
+import { FlagList } from './FlagList';
 import { PostList } from './PostList';
+import { SummaryBar } from './SummaryBar';
+import { ValueFitList } from './ValueFitList';
 
 interface Props {
   snapshot: ProfileSnapshot;
@@ -25,14 +30,27 @@ export function Scorecard({ snapshot, score }: Props) {
           {snapshot.isPrivate ? ' · private account' : ''}
         </p>
       </header>
+      <SummaryBar summary={score.summary} />
       <dl className="stats">
-        <Stat label="Tier" value={score.tier ?? 'unknown'} testId="tier" />
+        <Stat label="Tier" value={score.tier ?? 'unknown'} testId="tier" title={score.tierBand ?? undefined} />
         <Stat label={followersLabel} value={formatCount(snapshot.followers, approx('followers'))} testId="followers" title={snapshot.sources.followers} />
         <Stat label="Engagement" value={formatRate(score.engagementRate)} testId="engagement" title={`Median of ${score.engagementFormula}, over ${score.postsUsed} post(s)`} />
         <Stat label="Posts" value={formatCount(snapshot.postsCount, approx('postsCount'))} testId="posts-count" title={snapshot.sources.postsCount} />
       </dl>
-      <p className="muted" data-testid="formula">Engagement = median of {score.engagementFormula}, over {score.postsUsed} post(s).</p>
+      <p className="muted" data-testid="formula">
+        Engagement = median of {score.engagementFormula}, over {score.postsUsed} post(s)
+        {score.engagement.benchmark ? `; typical for this tier: ${formatRate(score.engagement.benchmark.low)}–${formatRate(score.engagement.benchmark.high)} (${score.engagement.benchmark.source})` : ''}
+        {score.engagement.verdict ? ` → ${score.engagement.verdict.replace('-', ' ')}` : ''}.
+      </p>
       {[...score.notes, ...snapshot.warnings].map((w) => <p key={w} className="notice" role="note">{w}</p>)}
+      <h2>Flags</h2>
+      <FlagList flags={score.flags} posts={snapshot.posts} />
+      <h2>Disclosure</h2>
+      <DisclosureSection disclosure={score.disclosure} />
+      <h2>Value fit</h2>
+      <ValueFitList valueFit={score.valueFit} />
+      <h2>Competitors and cost</h2>
+      <CostAndCompetitors score={score} />
       {snapshot.bio ? <><h2>Bio</h2><p className="bio" data-testid="bio">{snapshot.bio}</p></> : null}
       <h2>Posts on the page ({snapshot.posts.length})</h2>
       <PostList posts={snapshot.posts.slice(0, 12)} />

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { addToShortlist, saveSnapshot, shortlistsOf } from '../db/queries';
+import { addToShortlist, creatorContext, creatorIdOf, saveSnapshot, shortlistsOf } from '../db/queries';
+import { loadBrand } from '../db/settings';
 import { db } from '../db/schema';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { sendToTab } from '../messaging/client';
@@ -25,8 +26,9 @@ export async function scoreTab({ tabId }: RequestOf<'score-tab'>): Promise<Respo
   }
   if (!captured.ok) return captured;
   const snapshot = captured.value;
-  const card = score(snapshot);
-  const { creatorId, history } = await saveSnapshot(db(), snapshot, card);
+  const { history, answers } = await creatorContext(db(), creatorIdOf(snapshot));
+  const card = score(snapshot, { history, answers, brand: await loadBrand(db()), now: new Date(snapshot.capturedAt) });
+  const { creatorId } = await saveSnapshot(db(), snapshot, card);
   return { ok: true, value: { creatorId, snapshot, score: card, history, shortlistedIn: await shortlistsOf(db(), creatorId) } };
 }
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ShortlistView } from '../db/queries';
+import type { Scorecard } from '../model/scorecard';
 import { CSV_COLUMNS, type CsvRow } from './columns';
 import { guardCell } from './guard';
 
@@ -13,22 +14,28 @@ export function rowOf({ entry, shortlist, creator }: ShortlistView): CsvRow {
     followers: creator.followers,
     tier: score.tier,
     engagement_rate: score.engagementRate === null ? null : Number(score.engagementRate.toFixed(6)),
-    engagement_verdict: null,
-    overall: null,
-    metrics: null,
-    content: null,
-    risk: null,
-    flags: null,
-    disclosure: null,
-    value_fit: null,
-    est_cost: null,
-    currency: null,
+    engagement_verdict: score.engagement.verdict,
+    overall: score.summary.overall,
+    metrics: score.summary.metrics,
+    content: score.summary.content,
+    risk: score.summary.risk,
+    flags: [...new Set(score.flags.map((f) => f.id))].join('; '),
+    disclosure: disclosureCell(score),
+    value_fit: score.valueFit.score === null ? null : Number(score.valueFit.score.toFixed(4)),
+    est_cost: score.cost ? `${score.cost.low}–${score.cost.high}` : null,
+    currency: score.cost?.currency ?? null,
     status: entry.status,
     tags: entry.tags.join('; '),
     notes: entry.notes,
     shortlist: shortlist.name,
     last_scored_at: creator.lastScoredAt,
   };
+}
+
+/** "UK 2/3; US 1/3": adequately disclosed commercial posts per market; empty when none is commercial. */
+function disclosureCell(score: Scorecard): string | null {
+  const parts = score.disclosure.markets.filter((m) => m.commercialPosts > 0).map((m) => `${m.market} ${m.adequatelyDisclosed}/${m.commercialPosts}`);
+  return parts.length ? parts.join('; ') : null;
 }
 
 /**

@@ -7,12 +7,22 @@ export function creatorIdOf(s: Pick<ProfileSnapshot, 'platform' | 'handle'>): st
   return `${s.platform}:${s.handle.toLowerCase()}`;
 }
 
+/** Earlier visits of a creator, oldest first, and the scout's stored answers. */
+export async function creatorContext(db: MicroscopeDb, creatorId: string): Promise<{ history: ProfileSnapshot[]; answers: NonNullable<CreatorRow['answers']> }> {
+  return db.transaction('r', db.creators, db.snapshots, async () => {
+    const rows = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
+    return { history: rows.map((r) => r.snapshot), answers: (await db.creators.get(creatorId))?.answers ?? {} };
+  });
+}
+
 /** Stores one visit: the creator row is upserted and the snapshot appended, atomically. */
 export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
   const creatorId = creatorIdOf(snapshot);
   return db.transaction('rw', db.creators, db.snapshots, async () => {
     const earlier = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
+    const previous = await db.creators.get(creatorId);
     const row: CreatorRow = {
+      ...(previous?.answers ? { answers: previous.answers } : {}),
       id: creatorId,
       platform: snapshot.platform,
       handle: snapshot.handle,

@@ -14,6 +14,8 @@ export interface CreatorRow {
   followersApproximate: boolean;
   lastScoredAt: string;
   lastScore: Scorecard;
+  /** The scout's answers to manual value-fit items, by item id (not indexed, so no schema version needed). */
+  answers?: Record<string, 'yes' | 'no' | 'unsure'>;
 }
 
 export interface SnapshotRow {

@@ -1,49 +1,127 @@
+import type { Tier } from '../model/scorecard';
 import type { PlatformId, Post, ProfileSnapshot } from '../model/snapshot';
-import { median } from './stats';
+import { BENCHMARKS, type Benchmark } from './benchmarks';
+import { mean, median } from './stats';
 
-interface Rate {
-  formula: string;
-  /** The per-post rate, or null when this post lacks a number the formula needs. */
-  perPost(post: Post, followers: number): number | null;
+type Measure = Benchmark['measure'];
+
+interface Formula {
+  measure: Measure;
+  text: string;
+  /** Whether the rate reads likes: a post hiding its likes can still give a views-only rate. */
+  usesLikes: boolean;
+  rate(post: Post, followers: number): number | null;
 }
 
-/** One stated formula per platform, so the scout can check the arithmetic. */
-export const FORMULAS: Record<PlatformId, Rate> = {
+const perFollower = (p: Post, f: number) => (p.likes === null || p.comments === null ? null : (p.likes + p.comments) / f);
+const perView = (p: Post) => (p.likes === null || p.comments === null || !p.views ? null : (p.likes + p.comments) / p.views);
+
+/** One stated formula per platform, so the scout can redo the arithmetic. */
+export const FORMULAS: Record<PlatformId, { primary: Formula; secondary: Formula | null }> = {
   instagram: {
-    formula: '(likes + comments) / followers, per post',
-    perPost: (p, f) => (p.likes === null || p.comments === null ? null : (p.likes + p.comments) / f),
+    primary: { measure: 'per-follower', text: '(likes + comments) / followers, per post', usesLikes: true, rate: perFollower },
+    secondary: null,
   },
   tiktok: {
-    formula: '(likes + comments) / followers, per video',
-    perPost: (p, f) => (p.likes === null || p.comments === null ? null : (p.likes + p.comments) / f),
+    primary: { measure: 'per-view', text: '(likes + comments) / views, per video', usesLikes: true, rate: perView },
+    secondary: { measure: 'per-follower', text: '(likes + comments) / followers, per video', usesLikes: true, rate: perFollower },
   },
   youtube: {
-    formula: 'views / subscribers, per video (channel grids show no likes)',
-    perPost: (p, f) => (p.views === null ? null : p.views / f),
+    primary: { measure: 'views-per-subscriber', text: 'views / subscribers, per video', usesLikes: false, rate: (p, f) => (p.views === null ? null : p.views / f) },
+    secondary: { measure: 'per-view', text: '(likes + comments) / views, per video (where the page shows likes)', usesLikes: true, rate: perView },
   },
 };
 
+export interface PostRate {
+  postId: string;
+  rate: number;
+}
+
 export interface EngagementResult {
-  rate: number | null;
   formula: string;
-  postsUsed: number;
+  measure: Measure;
+  perPost: PostRate[];
+  median: number | null;
+  mean: number | null;
+  secondary: { formula: string; median: number | null; mean: number | null } | null;
+  excluded: { pinned: string[]; recent: string[]; hidden: string[]; missing: string[] };
+  benchmark: Benchmark | null;
+  verdict: 'low' | 'typical' | 'high' | 'suspiciously-high' | null;
   notes: string[];
 }
 
-export function medianEngagement(snapshot: ProfileSnapshot): EngagementResult {
-  const { formula, perPost } = FORMULAS[snapshot.platform];
+const RECENT_MS = 48 * 3600 * 1000;
+
+/**
+ * Posts that give an honest rate: not pinned (they collect engagement for months), not younger than 48 h,
+ * and not hiding the likes the primary formula needs (YouTube's views / subscribers does not need them).
+ */
+export function eligiblePosts(snapshot: ProfileSnapshot, now: Date) {
+  const needsLikes = FORMULAS[snapshot.platform].primary.usesLikes;
+  const excluded = { pinned: [] as string[], recent: [] as string[], hidden: [] as string[], missing: [] as string[] };
+  const used: Post[] = [];
+  for (const p of snapshot.posts) {
+    if (p.pinned) excluded.pinned.push(p.id);
+    else if (p.publishedAt && now.getTime() - Date.parse(p.publishedAt) < RECENT_MS) excluded.recent.push(p.id);
+    else if (p.likesHidden && needsLikes) excluded.hidden.push(p.id);
+    else used.push(p);
+  }
+  return { used, excluded };
+}
+
+export function engagement(snapshot: ProfileSnapshot, tier: Tier | null, now: Date, overrides: Record<string, { low: number; high: number }>, suspiciousMultiple: number): EngagementResult {
+  const { primary, secondary } = FORMULAS[snapshot.platform];
+  const { used, excluded } = eligiblePosts(snapshot, now);
   const notes: string[] = [];
-  if (snapshot.followers === null || snapshot.followers === 0) {
-    return { rate: null, formula, postsUsed: 0, notes: ['Follower count is unknown, so engagement cannot be computed.'] };
-  }
   const followers = snapshot.followers;
-  const rates = snapshot.posts.map((p) => perPost(p, followers)).filter((r): r is number => r !== null);
-  const hidden = snapshot.posts.filter((p) => p.likesHidden).length;
-  if (hidden > 0) notes.push(`${hidden} post(s) hide their like count and were left out.`);
-  const skipped = snapshot.posts.length - rates.length - hidden;
-  if (skipped > 0) notes.push(`${skipped} post(s) lack the numbers the formula needs and were left out.`);
-  if (rates.length === 0) {
-    notes.push(snapshot.posts.length === 0 ? 'No posts are visible, so engagement cannot be computed.' : 'No post shows the numbers the formula needs.');
+  const perPost: PostRate[] = [];
+  const secondaryRates: number[] = [];
+  if (followers !== null && followers > 0) {
+    for (const p of used) {
+      const r = primary.rate(p, followers);
+      if (r === null) excluded.missing.push(p.id);
+      else perPost.push({ postId: p.id, rate: r });
+      const s = secondary?.rate(p, followers);
+      if (s !== null && s !== undefined) secondaryRates.push(s);
+    }
+  } else {
+    notes.push('The follower count is unknown, so engagement cannot be computed.');
   }
-  return { rate: median(rates), formula, postsUsed: rates.length, notes };
+  if (excluded.pinned.length) notes.push(`${excluded.pinned.length} pinned post(s) left out: pinned posts keep collecting engagement.`);
+  if (excluded.recent.length) notes.push(`${excluded.recent.length} post(s) under 48 hours old left out: still collecting engagement.`);
+  if (excluded.hidden.length) notes.push(`${excluded.hidden.length} post(s) hide their like count and were left out.`);
+  const hiddenKept = used.filter((p) => p.likesHidden).length;
+  if (hiddenKept) notes.push(`${hiddenKept} video(s) hide their like count: left out of the like-based secondary rate only.`);
+  if (excluded.missing.length) notes.push(`${excluded.missing.length} post(s) lack the numbers the formula needs (${primary.text}).`);
+  if (followers !== null && perPost.length === 0) {
+    notes.push(snapshot.posts.length === 0 ? 'No posts are visible, so engagement cannot be computed.'
+      : excluded.hidden.length > 0 ? 'Like counts are hidden, so engagement cannot be computed honestly.'
+      : 'No post shows the numbers the formula needs.');
+  }
+  const rates = perPost.map((r) => r.rate);
+  const med = median(rates);
+  const benchmark = tier === null ? null : withOverride(BENCHMARKS[snapshot.platform][tier], overrides[`${snapshot.platform}.${tier}`]);
+  return {
+    formula: primary.text,
+    measure: primary.measure,
+    perPost,
+    median: med,
+    mean: mean(rates),
+    secondary: secondary ? { formula: secondary.text, median: median(secondaryRates), mean: mean(secondaryRates) } : null,
+    excluded,
+    benchmark,
+    verdict: verdictFor(med, benchmark, suspiciousMultiple),
+    notes,
+  };
+}
+
+function withOverride(b: Benchmark, o: { low: number; high: number } | undefined): Benchmark {
+  return o ? { ...b, low: o.low, high: o.high, source: 'your override (options page)' } : b;
+}
+
+function verdictFor(rate: number | null, b: Benchmark | null, suspiciousMultiple: number): EngagementResult['verdict'] {
+  if (rate === null || b === null) return null;
+  if (rate < b.low) return 'low';
+  if (rate < b.high) return 'typical';
+  return rate >= b.high * suspiciousMultiple ? 'suspiciously-high' : 'high';
 }

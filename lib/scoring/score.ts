@@ -1,16 +1,74 @@
+import { BrandProfile, DEFAULT_BRAND } from '../model/brand';
+import type { Flag } from '../model/findings';
 import { Scorecard } from '../model/scorecard';
 import type { ProfileSnapshot } from '../model/snapshot';
-import { medianEngagement } from './engagement';
+import { postingGapFlags } from './activity';
+import { engagementFlags } from './anomalies';
+import { finerBand } from './benchmarks';
+import { competitorFlags, competitorMentions } from './competitors';
+import { costEstimate } from './cost';
+import { classifyPost, disclosureByMarket } from './disclosure';
+import { disclosureFlags } from './sponsorship-flags';
+import { eligiblePosts, engagement } from './engagement';
+import { flag, pct } from './flag';
+import { genericShare } from './generic-comments';
+import { followerSpikeFlags } from './history';
+import { summarize } from './summary';
 import { tierFor } from './tier';
+import { valueFit, type Answer } from './value-fit';
 
-/** Pure: the same snapshot always gives the same scorecard. */
-export function score(snapshot: ProfileSnapshot): Scorecard {
-  const engagement = medianEngagement(snapshot);
+export interface ScoreOptions {
+  /** Earlier snapshots of the same creator, from the scout's own visits. */
+  history?: ProfileSnapshot[];
+  brand?: BrandProfile;
+  /** The scout's answers to manual checklist items, by item id. */
+  answers?: Record<string, Answer>;
+  /** Passed in: scoring never reads the clock. Defaults to the snapshot's capture time. */
+  now?: Date;
+}
+
+/** Pure and deterministic: the same snapshot and options always give the same scorecard. */
+export function score(snapshot: ProfileSnapshot, options: ScoreOptions = {}): Scorecard {
+  const brand = options.brand ?? DEFAULT_BRAND;
+  const now = options.now ?? new Date(snapshot.capturedAt);
+  const tier = tierFor(snapshot.followers);
+  const e = engagement(snapshot, tier, now, brand.benchmarkOverrides, brand.thresholds.suspiciousMultiple);
+  const disclosurePosts = snapshot.posts.map(classifyPost);
+  const markets = disclosureByMarket(snapshot.posts, disclosurePosts, brand.markets);
+  const generic = genericShare(snapshot.comments);
+  const fit = valueFit(snapshot, brand.checklist, options.answers ?? {});
+  const mentions = competitorMentions(snapshot, brand.competitors, now, brand.exclusivityDays);
+  const flags: Flag[] = [
+    ...engagementFlags(snapshot, e),
+    ...followerSpikeFlags(snapshot, options.history ?? []),
+    ...genericFlags(generic, brand.thresholds.genericCommentsWarn),
+    ...postingGapFlags(snapshot, now, brand.thresholds.postingGapDays),
+    ...disclosureFlags(disclosurePosts),
+    ...competitorFlags(mentions, brand.exclusivityDays),
+    ...fit.items.filter((i) => i.status === 'fail').map((i) => flag('value-fit-fail', 'warn', `Fails "${i.label}".`,
+      i.matches.filter((m) => m.avoid && m.where !== 'bio').map((m) => m.where), { item: i.id, words: i.matches.filter((m) => m.avoid).map((m) => m.word).join(', ') })),
+  ];
   return Scorecard.parse({
-    tier: tierFor(snapshot.followers),
-    engagementRate: engagement.rate,
-    engagementFormula: engagement.formula,
-    postsUsed: engagement.postsUsed,
-    notes: engagement.notes,
+    tier,
+    tierBand: finerBand(snapshot.followers),
+    engagementRate: e.median,
+    engagementFormula: e.formula,
+    postsUsed: e.perPost.length,
+    notes: e.notes,
+    engagement: e,
+    flags,
+    disclosure: { posts: disclosurePosts, markets },
+    genericComments: { share: generic.share, generic: generic.generic, total: generic.total, examples: generic.examples },
+    valueFit: fit,
+    competitors: mentions,
+    cost: costEstimate(snapshot, tier, eligiblePosts(snapshot, now).used, brand),
+    summary: summarize(tier, e, flags, fit.score, markets),
   });
+}
+
+function genericFlags(g: ReturnType<typeof genericShare>, warnAt: number): Flag[] {
+  if (g.share === null || g.total < 5 || g.share <= warnAt) return [];
+  return [flag('generic-comments', g.share >= 0.5 ? 'risk' : 'warn',
+    `${pct(g.share)} of the visible comments are emoji-only, generic or bare mentions — worth a look (1–3 in 20 is normal).`,
+    [], { generic: g.generic, visible: g.total, share: pct(g.share) })];
 }

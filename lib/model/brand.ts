@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { Market } from './findings';
+
+const Words = z.array(z.string().trim().min(1).max(80)).max(200);
+const Handle = z.string().trim().regex(/^@?[A-Za-z0-9._-]{1,100}$/, 'a handle has letters, digits, ".", "_" or "-"').transform((h) => h.replace(/^@/, '').toLowerCase());
+
+export const Competitor = z.object({
+  name: z.string().trim().min(1).max(120),
+  handles: z.array(Handle).max(50).default([]),
+  keywords: Words.default([]),
+});
+export type Competitor = z.infer<typeof Competitor>;
+
+export const ChecklistItem = z.object({
+  id: z.string().trim().regex(/^[a-z0-9-]{1,60}$/, 'ids are lower-case words joined by "-"'),
+  label: z.string().trim().min(1).max(200),
+  kind: z.enum(['auto', 'manual']),
+  /** Auto items pass when any of these appear in the bio or a caption… */
+  lookFor: Words.default([]),
+  /** …and fail when any of these do. */
+  avoid: Words.default([]),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+const Band = z.object({ low: z.number().min(0).max(1), high: z.number().min(0).max(1) }).refine((b) => b.low < b.high, 'low must be below high');
+const Range = z.object({ low: z.number().nonnegative(), high: z.number().nonnegative() }).refine((r) => r.low <= r.high, 'low must not exceed high');
+
+export const Currency = z.enum(['GBP', 'USD', 'EUR']);
+export type Currency = z.infer<typeof Currency>;
+
+/** The scout's brand, as the options page edits it and the CLI's --brand file gives it. */
+export const BrandProfile = z.object({
+  name: z.string().trim().min(1).max(120),
+  handles: z.array(Handle).max(50).default([]),
+  competitors: z.array(Competitor).max(100).default([]),
+  markets: z.array(Market).min(1).default(['UK']),
+  currency: Currency.default('GBP'),
+  exclusivityDays: z.number().int().min(0).max(3650).default(90),
+  checklist: z.array(ChecklistItem).max(100).default([]),
+  /** Optional overrides of the typical engagement band, per platform and tier ("instagram.micro"). */
+  benchmarkOverrides: z.record(z.string().regex(/^(instagram|tiktok|youtube)\.(nano|micro|macro|mega)$/), Band).default({}),
+  /** Optional overrides of the fee range per post, per platform and tier, in the brand's currency. */
+  rateCard: z.record(z.string().regex(/^(instagram|tiktok|youtube)\.(nano|micro|macro|mega)$/), Range).default({}),
+  thresholds: z.object({
+    /** A share of generic comments above this is worth a look (HypeAuditor: 1–3 in 20 is normal). */
+    genericCommentsWarn: z.number().min(0).max(1).default(0.15),
+    /** Days without a post before a gap is flagged. */
+    postingGapDays: z.number().int().min(1).max(365).default(30),
+    /** How many times the top of the typical band counts as suspiciously high. */
+    suspiciousMultiple: z.number().min(1).max(20).default(3),
+  }).default({ genericCommentsWarn: 0.15, postingGapDays: 30, suspiciousMultiple: 3 }),
+});
+export type BrandProfile = z.infer<typeof BrandProfile>;
+export type BrandProfileInput = z.input<typeof BrandProfile>;
+
+/** Used when the scout has not set up a brand yet: nothing brand-specific is checked. */
+export const DEFAULT_BRAND: BrandProfile = BrandProfile.parse({ name: 'My brand' });
