@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { addToShortlist, creatorContext, creatorIdOf, saveSnapshot, shortlistsOf } from '../db/queries';
-import { loadBrand } from '../db/settings';
+import { loadBrand, saveBrand } from '../db/settings';
 import { db } from '../db/schema';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { sendToTab } from '../messaging/client';
@@ -34,4 +34,13 @@ export async function scoreTab({ tabId }: RequestOf<'score-tab'>): Promise<Respo
 
 export async function addCreatorToShortlist({ creatorId, shortlistName }: RequestOf<'add-to-shortlist'>): Promise<ResponseOf<'add-to-shortlist'>> {
   return { shortlistedIn: await addToShortlist(db(), creatorId, shortlistName, new Date().toISOString()) };
+}
+
+export async function saveBrandProfile({ brand }: RequestOf<'save-brand'>): Promise<ResponseOf<'save-brand'>> {
+  await saveBrand(db(), brand);
+  return { brand: await loadBrand(db()) };
+}
+
+export async function loadBrandProfile(): Promise<ResponseOf<'load-brand'>> {
+  return { brand: await loadBrand(db()) };
 }

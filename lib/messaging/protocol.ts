@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExtractErrorInfo } from '../model/errors';
+import { BrandProfile } from '../model/brand';
 import { ProfileSnapshot } from '../model/snapshot';
 import { Scorecard } from '../model/scorecard';
 
@@ -29,6 +30,9 @@ export const PROTOCOL = {
     request: z.object({ creatorId: z.string(), shortlistName: z.string().min(1).max(120) }),
     response: z.object({ shortlistedIn: z.array(z.string()) }),
   },
+  /** Options page (and the demo) → background: the scout's brand profile, validated. */
+  'save-brand': { request: z.object({ brand: BrandProfile }), response: z.object({ brand: BrandProfile }) },
+  'load-brand': { request: z.object({}), response: z.object({ brand: BrandProfile }) },
   /** Background → content script: read the page now. */
   capture: { request: z.object({}), response: Outcome(ProfileSnapshot) },
 } as const;

@@ -15,7 +15,8 @@ export function disclosureFlags(posts: PostDisclosure[]): Flag[] {
       ambiguous.map((p) => p.postId), { posts: ambiguous.length, markers: [...new Set(ambiguous.flatMap((p) => p.markers.map((m) => m.text)))].join(', ') }));
   }
   const buried = posts.filter((p) => {
-    const disclosing = p.markers.filter((m) => m.strength === 'clear' || m.strength === 'gifted' || m.strength === 'platform-label');
+    // The platform label is not text: a post whose only text disclosure is buried is buried, label or not.
+    const disclosing = p.markers.filter((m) => m.strength === 'clear' || m.strength === 'gifted');
     return disclosing.length > 0 && disclosing.every((m) => m.placement === 'buried');
   });
   if (buried.length) {

@@ -31,6 +31,23 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     }
   });
 
+  it('shows the flags each sample earns, with the demo brand applied', () => {
+    // Flags that do not depend on the day the test runs (the browser reads the real clock).
+    const expected: Record<string, string[]> = {
+      'ig-current': ['competitor-mention'],
+      'ig-legacy': ['undisclosed-sponsorship'],
+      'tt-current': ['buried-disclosure', 'value-fit-fail'],
+      'tt-legacy': ['ambiguous-disclosure', 'competitor-mention'],
+      'yt-legacy': ['engagement-high'],
+    };
+    for (const [id, flags] of Object.entries(expected)) {
+      const panel = result.panels.find((p) => p.sample.id === id)!;
+      expect(panel.flags, id).toEqual(expect.arrayContaining(flags));
+    }
+    const clean = result.panels.find((p) => p.sample.id === 'ig-current')!;
+    expect(clean.flags).not.toContain('undisclosed-sponsorship');
+  });
+
   it('explains a page it cannot read, naming what is missing', () => {
     for (const sample of loadSamples().filter((s) => s.expect.error)) {
       const panel = result.panels.find((p) => p.sample.id === sample.id)!;
@@ -68,6 +85,7 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
       else expect(`${(Number(row!.engagement_rate) * 100).toFixed(2)}%`).toBe(panel.texts.engagement);
       expect(row!.tier).toBe(panel.texts.tier);
       expect(row!.status).toBe('prospect');
+      expect((row!.flags ?? '').split('; ').filter(Boolean).sort()).toEqual([...new Set(panel.flags)].sort());
     }
     const hostileRow = parsed.data.find((r) => r.display_name?.includes('HYPERLINK'));
     expect(hostileRow?.display_name).toBe(`'${HOSTILE_FORMULA}`);

@@ -2,7 +2,19 @@ import { join } from 'node:path';
 import type { Harness } from './harness';
 import { Dashboard } from './pages/dashboard';
 import { SidePanel } from './pages/side-panel';
-import type { Sample } from './samples';
+import { loadDemoBrand, type Sample } from './samples';
+
+/** Saves the brand profile through the extension's own typed message, as the options page does. */
+async function applyBrand(h: Harness, brand: unknown): Promise<void> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+  const saved = await page.evaluate(async (b) => {
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+    return api.runtime.sendMessage({ type: 'save-brand', payload: { brand: b } });
+  }, brand);
+  if (!saved) throw new Error('The extension refused the demo brand profile.');
+  await page.close();
+}
 
 export interface PanelReading {
   sample: Sample;
@@ -14,6 +26,8 @@ export interface PanelReading {
   paintMs: number;
   /** The profile page's own scripts got their data (the observer must not break them). */
   pageOwnFetchOk: boolean;
+  /** Flag ids shown in the panel, in order. */
+  flags: string[];
 }
 
 export interface FlowResult {
@@ -30,6 +44,7 @@ const TEST_IDS = ['display-name', 'tier', 'followers', 'engagement', 'posts-coun
  * then export the shortlist from the dashboard. `shotsDir` saves screenshots.
  */
 export async function runFlow(h: Harness, samples: Sample[], shotsDir?: string): Promise<FlowResult> {
+  await applyBrand(h, loadDemoBrand());
   const panels: PanelReading[] = [];
   const dialogs: string[] = [];
   h.context.on('page', (p) => p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); }));
@@ -49,9 +64,10 @@ export async function runFlow(h: Harness, samples: Sample[], shotsDir?: string):
       if ((await panel.page.getByTestId(id).count()) > 0) texts[id] = await panel.text(id);
     }
     const injectedElements = await panel.page.locator('main img, main script, main iframe').count();
+    const flags = await panel.page.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag') ?? ''));
     if (state === 'scorecard') await panel.addToShortlist();
     if (shotsDir) await panel.screenshot(join(shotsDir, `panel-${sample.id}.png`));
-    panels.push({ sample, state, texts, injectedElements, paintMs, pageOwnFetchOk });
+    panels.push({ sample, state, texts, injectedElements, paintMs, pageOwnFetchOk, flags });
     await panel.close();
     await profile.close();
   }

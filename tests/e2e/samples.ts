@@ -31,3 +31,8 @@ export function creatorSamples(): Sample[] {
 export function samplePath(file: string): string {
   return join(SAMPLES_DIR, file);
 }
+
+/** The brand profile the demo applies: competitors and a value checklist, so the flags have something to check. */
+export function loadDemoBrand(): unknown {
+  return JSON.parse(readFileSync(join(SAMPLES_DIR, 'demo-brand.json'), 'utf8'));
+}
