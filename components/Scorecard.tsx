@@ -11,12 +11,13 @@ import { ValueFitList } from './ValueFitList';
 interface Props {
   snapshot: ProfileSnapshot;
   score: Card;
+  onAnswer?: (itemId: string, answer: 'yes' | 'no' | 'unsure') => void;
 }
 
 const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
 
 /** Every string from the page is rendered as text: captions and bios are hostile input. */
-export function Scorecard({ snapshot, score }: Props) {
+export function Scorecard({ snapshot, score, onAnswer }: Props) {
   const approx = (field: string) => snapshot.approximate.includes(field);
   const followersLabel = snapshot.platform === 'youtube' ? 'Subscribers' : 'Followers';
   return (
@@ -48,7 +49,7 @@ export function Scorecard({ snapshot, score }: Props) {
       <h2>Disclosure</h2>
       <DisclosureSection disclosure={score.disclosure} />
       <h2>Value fit</h2>
-      <ValueFitList valueFit={score.valueFit} />
+      <ValueFitList valueFit={score.valueFit} onAnswer={onAnswer} />
       <h2>Competitors and cost</h2>
       <CostAndCompetitors score={score} />
       {snapshot.bio ? <><h2>Bio</h2><p className="bio" data-testid="bio">{snapshot.bio}</p></> : null}

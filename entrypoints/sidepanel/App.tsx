@@ -8,10 +8,11 @@ import { DEFAULT_SHORTLIST, resolveTabId } from '@/lib/state/panel-tab';
 const usePanel = createPanelStore({
   scoreTab: (tabId) => sendToBackground('score-tab', { tabId }),
   addToShortlist: (creatorId, shortlistName) => sendToBackground('add-to-shortlist', { creatorId, shortlistName }),
+  answerItem: (creatorId, itemId, answer) => sendToBackground('answer-item', { creatorId, itemId, answer }),
 });
 
 export function App() {
-  const { status, result, error, adding, score, addToShortlist } = usePanel();
+  const { status, result, error, adding, score, addToShortlist, answer } = usePanel();
   const tabIdPromise = useMemo(() => resolveTabId(location.search), []);
   const rescore = () => void tabIdPromise.then((id) => (id === null ? undefined : score(id)));
   useEffect(rescore, [tabIdPromise, score]);
@@ -22,7 +23,7 @@ export function App() {
       {status === 'failed' && error ? <ErrorState error={error} onRetry={rescore} /> : null}
       {status === 'ready' && result ? (
         <>
-          <Scorecard snapshot={result.snapshot} score={result.score} />
+          <Scorecard snapshot={result.snapshot} score={result.score} onAnswer={(itemId, a) => void tabIdPromise.then((id) => (id === null ? undefined : answer(id, itemId, a)))} />
           <div className="actions">
             <button type="button" data-testid="add-to-shortlist" disabled={adding || listed} onClick={() => void addToShortlist(DEFAULT_SHORTLIST)}>
               {listed ? `On “${DEFAULT_SHORTLIST}”` : 'Add to shortlist'}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { addToShortlist, creatorContext, creatorIdOf, saveSnapshot, shortlistsOf } from '../db/queries';
+import { setAnswer } from '../db/answers';
 import { loadBrand, saveBrand } from '../db/settings';
 import { db } from '../db/schema';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
@@ -43,4 +44,8 @@ export async function saveBrandProfile({ brand }: RequestOf<'save-brand'>): Prom
 
 export async function loadBrandProfile(): Promise<ResponseOf<'load-brand'>> {
   return { brand: await loadBrand(db()) };
+}
+
+export async function answerItem({ creatorId, itemId, answer }: RequestOf<'answer-item'>): Promise<ResponseOf<'answer-item'>> {
+  return { answers: await setAnswer(db(), creatorId, itemId, answer) };
 }

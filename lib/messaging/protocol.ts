@@ -33,6 +33,11 @@ export const PROTOCOL = {
   /** Options page (and the demo) → background: the scout's brand profile, validated. */
   'save-brand': { request: z.object({ brand: BrandProfile }), response: z.object({ brand: BrandProfile }) },
   'load-brand': { request: z.object({}), response: z.object({ brand: BrandProfile }) },
+  /** Side panel → background: the scout's answer to a manual value-fit item, stored with the creator. */
+  'answer-item': {
+    request: z.object({ creatorId: z.string(), itemId: z.string().regex(/^[a-z0-9-]{1,60}$/), answer: z.enum(['yes', 'no', 'unsure']) }),
+    response: z.object({ answers: z.record(z.string(), z.enum(['yes', 'no', 'unsure'])) }),
+  },
   /** Background → content script: read the page now. */
   capture: { request: z.object({}), response: Outcome(ProfileSnapshot) },
 } as const;

@@ -3,7 +3,7 @@ import type { ProfileSnapshot } from '../model/snapshot';
 import { TYPICAL_LIKES_PER_COMMENT } from './benchmarks';
 import type { EngagementResult } from './engagement';
 import { flag, pct } from './flag';
-import { median } from './stats';
+import { mean, median } from './stats';
 
 /** Robust z-score cut-off (Iglewicz & Hoaglin): |0.6745·(x − median)/MAD| > 3.5 marks an outlier. */
 const MAD_CUTOFF = 3.5;
@@ -12,30 +12,38 @@ const MAD_CUTOFF = 3.5;
 export function engagementFlags(snapshot: ProfileSnapshot, e: EngagementResult): Flag[] {
   const flags: Flag[] = [];
   const b = e.benchmark;
+  // The posts behind the median are the evidence for any judgement of the median itself.
+  const usedIds = e.perPost.map((r) => r.postId);
   if (e.median !== null && b) {
     const numbers = { median: pct(e.median), typicalLow: pct(b.low), typicalHigh: pct(b.high), source: b.source };
-    if (e.verdict === 'low') flags.push(flag('engagement-low', 'warn', `Engagement is below the typical ${pct(b.low)}–${pct(b.high)} for this platform and tier.`, [], numbers));
-    if (e.verdict === 'suspiciously-high') flags.push(flag('engagement-high', 'warn', 'Engagement is far above the typical band — worth a look: giveaways and viral posts do this, and so do engagement pods.', [], numbers));
+    if (e.verdict === 'low') flags.push(flag('engagement-low', 'warn', `Engagement is below the typical ${pct(b.low)}–${pct(b.high)} for this platform and tier.`, usedIds, numbers));
+    if (e.verdict === 'suspiciously-high') flags.push(flag('engagement-high', 'warn', 'Engagement is far above the typical band — worth a look: giveaways and viral posts do this, and so do engagement pods.', usedIds, numbers));
   }
   const rates = e.perPost.map((r) => r.rate);
   const med = median(rates);
   const mad = med === null ? null : median(rates.map((r) => Math.abs(r - med)));
   if (med !== null && mad !== null && rates.length >= 5) {
-    if (mad > 0) {
-      const outliers = e.perPost.filter((r) => Math.abs((0.6745 * (r.rate - med)) / mad) > MAD_CUTOFF);
+    // When most posts tie, MAD is 0 and would hide even a huge outlier; fall back to the mean
+    // absolute deviation, scaled to match (IBM SPSS's rule for the modified z-score: 1.253314 · MeanAD).
+    const meanAd = (mean(rates.map((r) => Math.abs(r - med))) as number) * 1.253314 * 0.6745;
+    const scale = mad > 0 ? mad : meanAd;
+    if (scale > 0) {
+      const outliers = e.perPost.filter((r) => Math.abs((0.6745 * (r.rate - med)) / scale) > MAD_CUTOFF);
       if (outliers.length) {
         flags.push(flag('engagement-outlier', 'info', `${outliers.length} post(s) stand far from the creator's usual engagement — worth a look (a viral post or a giveaway is the usual reason).`,
           outliers.map((o) => o.postId), { median: pct(med), mad: pct(mad), outlierRates: outliers.map((o) => pct(o.rate)).join(', ') }));
       }
       // A spread as wide as the median itself means no "typical" post exists.
       if (mad / med > 0.6) {
-        flags.push(flag('engagement-inconsistent', 'info', 'Engagement swings widely from post to post, so the median is a rough guide — worth a look.', [], { median: pct(med), mad: pct(mad), spread: mad / med }));
+        flags.push(flag('engagement-inconsistent', 'info', 'Engagement swings widely from post to post, so the median is a rough guide — worth a look.', usedIds, { median: pct(med), mad: pct(mad), spread: mad / med }));
       }
     }
   }
   flags.push(...ratioFlags(snapshot, e));
-  if (e.excluded.hidden.length) {
-    flags.push(flag('hidden-likes', 'info', 'The creator hides like counts on some posts; those posts are left out of engagement, never counted as 0.', e.excluded.hidden, { hiddenPosts: e.excluded.hidden.length }));
+  // Every post hiding its likes, including YouTube videos still used for views / subscribers.
+  const hidden = snapshot.posts.filter((p) => p.likesHidden).map((p) => p.id);
+  if (hidden.length) {
+    flags.push(flag('hidden-likes', 'info', 'The creator hides like counts on some posts; like-based rates leave those posts out, never counting them as 0.', hidden, { hiddenPosts: hidden.length }));
   }
   return flags;
 }
@@ -43,7 +51,8 @@ export function engagementFlags(snapshot: ProfileSnapshot, e: EngagementResult):
 function ratioFlags(snapshot: ProfileSnapshot, e: EngagementResult): Flag[] {
   const flags: Flag[] = [];
   const used = snapshot.posts.filter((p) => e.perPost.some((r) => r.postId === p.id));
-  const ratios = used.filter((p) => p.likes !== null && p.comments !== null && p.comments > 0).map((p) => (p.likes as number) / (p.comments as number));
+  const withRatio = used.filter((p) => p.likes !== null && p.comments !== null && p.comments > 0);
+  const ratios = withRatio.map((p) => (p.likes as number) / (p.comments as number));
   const ratio = median(ratios);
   if (snapshot.platform === 'instagram' && ratio !== null && ratios.length >= 3) {
     const typical = TYPICAL_LIKES_PER_COMMENT.instagram;
@@ -51,7 +60,7 @@ function ratioFlags(snapshot: ProfileSnapshot, e: EngagementResult): Flag[] {
       flags.push(flag('like-comment-ratio', 'warn', ratio > typical * 4
         ? 'Few comments for the likes — worth a look: bought likes look like this, so do posts with comments turned down.'
         : 'Unusually many comments for the likes — worth a look: giveaways and comment pods look like this.',
-      [], { likesPerComment: ratio, typical: `${typical}:1 (${TYPICAL_LIKES_PER_COMMENT.source})` }));
+      withRatio.map((p) => p.id), { likesPerComment: ratio, typical: `${typical}:1 (${TYPICAL_LIKES_PER_COMMENT.source})` }));
     }
   }
   const followers = snapshot.followers;

@@ -45,8 +45,9 @@ export function score(snapshot: ProfileSnapshot, options: ScoreOptions = {}): Sc
     ...postingGapFlags(snapshot, now, brand.thresholds.postingGapDays),
     ...disclosureFlags(disclosurePosts),
     ...competitorFlags(mentions, brand.exclusivityDays),
+    // A word in several places, or several words in one post, is named once in the evidence.
     ...fit.items.filter((i) => i.status === 'fail').map((i) => flag('value-fit-fail', 'warn', `Fails "${i.label}".`,
-      i.matches.filter((m) => m.avoid && m.where !== 'bio').map((m) => m.where), { item: i.id, words: i.matches.filter((m) => m.avoid).map((m) => m.word).join(', ') })),
+      unique(i.matches.filter((m) => m.avoid && m.where !== 'bio').map((m) => m.where)), { item: i.id, words: unique(i.matches.filter((m) => m.avoid).map((m) => m.word)).join(', ') })),
   ];
   return Scorecard.parse({
     tier,
@@ -72,3 +73,5 @@ function genericFlags(g: ReturnType<typeof genericShare>, warnAt: number): Flag[
     `${pct(g.share)} of the visible comments are emoji-only, generic or bare mentions — worth a look (1–3 in 20 is normal).`,
     [], { generic: g.generic, visible: g.total, share: pct(g.share) })];
 }
+
+const unique = (xs: string[]): string[] => [...new Set(xs)];

@@ -5,6 +5,7 @@ import type { ResponseOf, ScoredCreator } from '../messaging/protocol';
 export interface PanelApi {
   scoreTab(tabId: number): Promise<ResponseOf<'score-tab'>>;
   addToShortlist(creatorId: string, shortlistName: string): Promise<ResponseOf<'add-to-shortlist'>>;
+  answerItem(creatorId: string, itemId: string, answer: 'yes' | 'no' | 'unsure'): Promise<ResponseOf<'answer-item'>>;
 }
 
 export interface PanelState {
@@ -14,6 +15,8 @@ export interface PanelState {
   adding: boolean;
   score(tabId: number): Promise<void>;
   addToShortlist(shortlistName: string): Promise<void>;
+  /** Saves a manual checklist answer, then rescores so the value fit reflects it. */
+  answer(tabId: number, itemId: string, answer: 'yes' | 'no' | 'unsure'): Promise<void>;
 }
 
 /** UI state only: Dexie, behind the background, stays the truth. */
@@ -32,6 +35,12 @@ export function createPanelStore(api: PanelApi) {
       } catch (err) {
         set({ status: 'failed', result: null, error: { reason: 'reload-needed', missing: [], message: `Microscope could not score this page: ${(err as Error).message}` } });
       }
+    },
+    async answer(tabId, itemId, answer) {
+      const result = get().result;
+      if (!result) return;
+      await api.answerItem(result.creatorId, itemId, answer);
+      await get().score(tabId);
     },
     async addToShortlist(shortlistName) {
       const result = get().result;

@@ -48,6 +48,15 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     expect(clean.flags).not.toContain('undisclosed-sponsorship');
   });
 
+  it('stores the scout\'s answer to a manual checklist item and rescores with it', () => {
+    for (const p of result.panels.filter((x) => x.state === 'scorecard')) expect(p.manualAnswer, p.sample.id).toBe('pass');
+    const rows = Papa.parse<Record<string, string>>(result.csv.slice(1), { header: true }).data;
+    const row = rows.find((r) => r.handle === 'kitchenwithmara');
+    expect(row, JSON.stringify(rows.map((r) => [r.handle, r.value_fit]))).toBeDefined();
+    // tt-current fails the automatic sustainability item ("haul") and now passes the manual one: 1 of 2 answered.
+    expect(Number(row?.value_fit)).toBe(0.5);
+  });
+
   it('explains a page it cannot read, naming what is missing', () => {
     for (const sample of loadSamples().filter((s) => s.expect.error)) {
       const panel = result.panels.find((p) => p.sample.id === sample.id)!;

@@ -28,6 +28,8 @@ export interface PanelReading {
   pageOwnFetchOk: boolean;
   /** Flag ids shown in the panel, in order. */
   flags: string[];
+  /** The manual "content style" item after the scout answered yes (null when not shown). */
+  manualAnswer: string | null;
 }
 
 export interface FlowResult {
@@ -65,9 +67,10 @@ export async function runFlow(h: Harness, samples: Sample[], shotsDir?: string):
     }
     const injectedElements = await panel.page.locator('main img, main script, main iframe').count();
     const flags = await panel.page.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag') ?? ''));
+    const manualAnswer = state === 'scorecard' ? await panel.answer('content-style', 'yes') : null;
     if (state === 'scorecard') await panel.addToShortlist();
     if (shotsDir) await panel.screenshot(join(shotsDir, `panel-${sample.id}.png`));
-    panels.push({ sample, state, texts, injectedElements, paintMs, pageOwnFetchOk, flags });
+    panels.push({ sample, state, texts, injectedElements, paintMs, pageOwnFetchOk, flags, manualAnswer });
     await panel.close();
     await profile.close();
   }

@@ -24,6 +24,16 @@ export class SidePanel {
     return this.page.getByTestId(testId).innerText();
   }
 
+  /** Answers a manual value-fit item and waits for the rescored panel to show it. */
+  async answer(itemId: string, answer: 'yes' | 'no' | 'unsure'): Promise<string | null> {
+    const item = this.page.locator(`[data-item="${itemId}"]`);
+    if ((await item.count()) === 0) return null;
+    await item.locator(`[data-answer="${answer}"]`).click();
+    const want = answer === 'yes' ? 'pass' : answer === 'no' ? 'fail' : 'unanswered';
+    await this.page.locator(`[data-item="${itemId}"][data-status="${want}"]`).waitFor();
+    return this.page.locator(`[data-item="${itemId}"]`).getAttribute('data-status');
+  }
+
   async addToShortlist(): Promise<void> {
     await this.page.getByTestId('add-to-shortlist').click();
     await this.page.getByTestId('shortlisted').waitFor();
