@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ShortlistView } from '../db/queries';
+import type { ExtraColumn } from '../db/rows';
 import type { Scorecard } from '../model/scorecard';
 import { CSV_COLUMNS, type CsvRow } from './columns';
 import { guardCell } from './guard';
@@ -38,15 +39,36 @@ function disclosureCell(score: Scorecard): string | null {
   return parts.length ? parts.join('; ') : null;
 }
 
+/** The scout's own columns and their cells (cells[i] belongs to rows[i]). */
+export interface CsvExtras {
+  columns: ExtraColumn[];
+  cells: Array<Record<string, string>>;
+}
+
+/** The documented header with the scout's columns put back after the column they followed. */
+export function headerWith(extra: ExtraColumn[]): string[] {
+  const out: string[] = extra.filter((e) => e.after === null).map((e) => e.name);
+  for (const c of CSV_COLUMNS) out.push(c, ...extra.filter((e) => e.after === c).map((e) => e.name));
+  return out;
+}
+
 /**
  * RFC 4180 text that spreadsheets open cleanly: UTF-8 with a byte-order mark
  * (Excel needs it to read UTF-8), CRLF line ends, every text cell guarded.
  */
-export function toCsv(rows: CsvRow[]): string {
-  const data = rows.map((row) => CSV_COLUMNS.map((c) => {
-    const v = row[c];
-    if (v === null) return '';
+export function toCsv(rows: CsvRow[], extras: CsvExtras = { columns: [], cells: [] }): string {
+  const header = headerWith(extras.columns);
+  const data = rows.map((row, i) => header.map((c) => {
+    const v = Object.hasOwn(row, c) ? row[c as keyof CsvRow] : (extras.cells[i]?.[c] ?? null);
+    if (v === null || v === undefined) return '';
     return typeof v === 'number' ? v : guardCell(v);
   }));
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', quotes: false })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: header, data }, { newline: '\r\n', quotes: false })}\r\n`;
+}
+
+/** One shortlist's rows, or every list's: the scout's own columns come back where they were. */
+export function shortlistCsv(views: ShortlistView[]): string {
+  const columns = new Map<string, ExtraColumn>();
+  for (const v of views) for (const c of v.shortlist.extraColumns ?? []) if (!columns.has(c.name)) columns.set(c.name, c);
+  return toCsv(views.map(rowOf), { columns: [...columns.values()], cells: views.map((v) => v.entry.extra ?? {}) });
 }

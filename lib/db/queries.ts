@@ -1,5 +1,7 @@
 import type { ProfileSnapshot } from '../model/snapshot';
 import type { Scorecard } from '../model/scorecard';
+import { compacted, FULL_SNAPSHOTS_PER_CREATOR, rowsToCompact } from './compact';
+import { CreatorReadSchema, EntryRowSchema, repaired, ShortlistRowSchema } from './rows';
 import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow } from './schema';
 
 /** Handles are case-insensitive on every platform (YouTube shows "@ByteSizedBench"). */
@@ -15,7 +17,11 @@ export async function creatorContext(db: MicroscopeDb, creatorId: string): Promi
   });
 }
 
-/** Stores one visit: the creator row is upserted and the snapshot appended, atomically. */
+/**
+ * Stores one visit: the creator row is upserted and the snapshot appended, atomically.
+ * The creator's key is its platform and handle, so two tabs saving at once end with one
+ * creator; older visits lose their posts (see compact.ts) in the same transaction.
+ */
 export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
   const creatorId = creatorIdOf(snapshot);
   return db.transaction('rw', db.creators, db.snapshots, async () => {
@@ -32,11 +38,26 @@ export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, 
       followersApproximate: snapshot.approximate.includes('followers'),
       lastScoredAt: snapshot.capturedAt,
       lastScore: score,
+      scoreSource: 'visit',
+      links: previous?.links ?? [],
     };
     await db.creators.put(row);
     await db.snapshots.add({ creatorId, capturedAt: snapshot.capturedAt, snapshot });
+    // The new visit counts as the newest full one, so keep one fewer of the earlier ones.
+    const stale = rowsToCompact(earlier, FULL_SNAPSHOTS_PER_CREATOR - 1);
+    if (stale.length) await db.snapshots.bulkPut(stale.map(compacted));
     return { creatorId, history: earlier.map((r) => r.snapshot) };
   });
+}
+
+/** A new entry with neutral defaults. */
+export function newEntry(shortlistId: number, creatorId: string, now: string): EntryRow {
+  return { shortlistId, creatorId, status: 'prospect', tags: [], notes: '', addedAt: now, updatedAt: now, answers: {}, quotedRate: null, extra: {} };
+}
+
+/** A new campaign row with neutral defaults. */
+export function newShortlist(name: string, now: string, over: Partial<ShortlistRow> = {}): ShortlistRow {
+  return { name, brief: '', createdAt: now, startsOn: null, endsOn: null, extraColumns: [], ...over };
 }
 
 /**
@@ -47,11 +68,9 @@ export async function addToShortlist(db: MicroscopeDb, creatorId: string, shortl
   await db.transaction('rw', db.shortlists, db.entries, db.creators, async () => {
     if (!(await db.creators.get(creatorId))) throw new Error(`Unknown creator ${creatorId}; score it first.`);
     const list = await db.shortlists.where('name').equals(shortlistName).first();
-    const shortlistId = list?.id ?? (await db.shortlists.add({ name: shortlistName, brief: '', createdAt: now }));
+    const shortlistId = list?.id ?? (await db.shortlists.add(newShortlist(shortlistName, now)));
     const exists = await db.entries.where('[shortlistId+creatorId]').equals([shortlistId, creatorId]).first();
-    if (!exists) {
-      await db.entries.add({ shortlistId, creatorId, status: 'prospect', tags: [], notes: '', addedAt: now, updatedAt: now });
-    }
+    if (!exists) await db.entries.add(newEntry(shortlistId, creatorId, now));
   });
   return shortlistsOf(db, creatorId);
 }
@@ -68,17 +87,21 @@ export interface ShortlistView {
   creator: CreatorRow;
 }
 
-/** Entries with their creator and list, for the dashboard and the CSV; one list or all. */
+/**
+ * Entries with their creator and list, for the dashboard and the CSV; one list or all.
+ * Rows are repaired on the way out: a row beyond repair is left out, never shown half-read.
+ */
 export async function shortlistView(db: MicroscopeDb, shortlistId?: number): Promise<ShortlistView[]> {
   return db.transaction('r', db.entries, db.shortlists, db.creators, async () => {
     const entries = shortlistId === undefined ? await db.entries.toArray() : await db.entries.where('shortlistId').equals(shortlistId).toArray();
-    const lists = new Map((await db.shortlists.toArray()).map((l) => [l.id, l]));
+    const lists = new Map((await db.shortlists.toArray()).map((l) => [l.id, repaired(ShortlistRowSchema, l)]));
     const creators = await db.creators.bulkGet(entries.map((e) => e.creatorId));
     const out: ShortlistView[] = [];
-    entries.forEach((entry, i) => {
-      const creator = creators[i];
-      const shortlist = lists.get(entry.shortlistId);
-      if (creator && shortlist) out.push({ entry, shortlist, creator });
+    entries.forEach((raw, i) => {
+      const entry = repaired(EntryRowSchema, raw);
+      const creator = repaired(CreatorReadSchema, creators[i]);
+      const shortlist = lists.get(raw.shortlistId);
+      if (entry && creator && shortlist) out.push({ entry, shortlist, creator });
     });
     return out;
   });

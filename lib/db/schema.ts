@@ -1,59 +1,17 @@
 import Dexie, { type Table } from 'dexie';
-import type { PlatformId, ProfileSnapshot } from '../model/snapshot';
-import type { Scorecard } from '../model/scorecard';
+import type { CreatorRow, EntryRow, SettingRow, ShortlistRow, SnapshotRow } from './rows';
+import { upgradeTo } from './upgrades';
 
-export interface CreatorRow {
-  /** `${platform}:${handle}` — one creator per platform and handle, whichever tab adds it. */
-  id: string;
-  platform: PlatformId;
-  handle: string;
-  displayName: string | null;
-  profileUrl: string;
-  followers: number | null;
-  /** The page showed the count rounded ("24.1K"), so it is a lower bound. */
-  followersApproximate: boolean;
-  lastScoredAt: string;
-  lastScore: Scorecard;
-  /** The scout's answers to manual value-fit items, by item id (not indexed, so no schema version needed). */
-  answers?: Record<string, 'yes' | 'no' | 'unsure'>;
-}
+export type { CreatorRow, EntryRow, EntryStatus, SettingRow, ShortlistRow, SnapshotRow } from './rows';
+export { ENTRY_STATUSES } from './rows';
 
-export interface SnapshotRow {
-  id?: number;
-  creatorId: string;
-  capturedAt: string;
-  snapshot: ProfileSnapshot;
-}
-
-export interface ShortlistRow {
-  id?: number;
-  name: string;
-  brief: string;
-  createdAt: string;
-}
-
-export const ENTRY_STATUSES = ['prospect', 'contacted', 'negotiating', 'agreed', 'declined'] as const;
-export type EntryStatus = (typeof ENTRY_STATUSES)[number];
-
-export interface EntryRow {
-  id?: number;
-  shortlistId: number;
-  creatorId: string;
-  status: EntryStatus;
-  tags: string[];
-  notes: string;
-  addedAt: string;
-  updatedAt: string;
-}
-
-export interface SettingRow {
-  key: string;
-  value: unknown;
-}
+/** The version this build writes; restore refuses backups from a newer one. */
+export const SCHEMA_VERSION = 2;
 
 /**
  * Versions are append-only: never edit or delete a released version, add a new
- * one with an upgrade and a test that opens data written by the previous one.
+ * one with an upgrade and a test that opens data written by the previous one
+ * (tests/unit/db/upgrade.test.ts keeps a frozen copy of every released version).
  */
 export class MicroscopeDb extends Dexie {
   creators!: Table<CreatorRow, string>;
@@ -64,6 +22,7 @@ export class MicroscopeDb extends Dexie {
 
   constructor(name = 'microscope') {
     super(name);
+    // Released with 0.1.0: keep exactly as is.
     this.version(1).stores({
       creators: 'id, &[platform+handle], platform, lastScoredAt',
       snapshots: '++id, creatorId, [creatorId+capturedAt]',
@@ -71,6 +30,11 @@ export class MicroscopeDb extends Dexie {
       entries: '++id, &[shortlistId+creatorId], creatorId, status',
       settings: 'key',
     });
+    // Cross-platform links, and entry filters the dashboard needs (status within a list, tags).
+    this.version(2).stores({
+      creators: 'id, &[platform+handle], platform, lastScoredAt, *links',
+      entries: '++id, &[shortlistId+creatorId], creatorId, status, [shortlistId+status], *tags',
+    }).upgrade(upgradeTo(2));
   }
 }
 

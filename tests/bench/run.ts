@@ -1,6 +1,8 @@
 import { printBundleSizes } from './bundle-sizes';
+import { benchDb } from './db-bench';
 import { benchExtract } from './extract-bench';
 
 /** `npm run bench`: prints numbers; it is not a test and asserts nothing. */
 benchExtract();
 printBundleSizes();
+await benchDb();

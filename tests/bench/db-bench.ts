@@ -1,0 +1,75 @@
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import { FULL_SNAPSHOTS_PER_CREATOR, compacted } from '@/lib/db/compact';
+import { commitImport, exportCsv, previewCsvImport } from '@/lib/db/exchange';
+import { newEntry, newShortlist, shortlistView } from '@/lib/db/queries';
+import { MicroscopeDb, type CreatorRow, type SnapshotRow } from '@/lib/db/schema';
+import { score } from '@/lib/scoring/score';
+import { cleanPosts, makeComment, makeSnapshot } from '../helpers/snapshots';
+
+const CREATORS = 10_000;
+const VISITS = 10;
+const DAY = 86_400_000;
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const out = await fn();
+  return [out, performance.now() - t0];
+}
+
+/** A realistic visit: 12 posts and a few comments, on day `d` of the history. */
+function visit(handle: string, i: number, d: number) {
+  const template = makeSnapshot({ handle, profileUrl: `https://www.instagram.com/${handle}/`, posts: cleanPosts(12), comments: [makeComment('love this'), makeComment('where is it from?')] });
+  return { ...template, followers: 20_000 + i * 3 + d * 10, capturedAt: new Date(Date.parse('2026-01-01T10:00:00Z') + d * 7 * DAY).toISOString() };
+}
+
+/**
+ * 10,000 creators with 100,000 snapshots in fake-indexeddb: the figures issue 6 sets
+ * targets for. Histories are written as saveSnapshot leaves them (compacted).
+ */
+export async function benchDb(): Promise<void> {
+  const db = new MicroscopeDb(`bench-${process.pid}`);
+  const base = visit('template', 0, 0);
+  const card = score(base);
+  const fullBytes = JSON.stringify(base).length;
+  let stored = 0;
+  const listId = await db.shortlists.add(newShortlist('Bench', '2026-11-01T10:00:00.000Z'));
+  for (let start = 0; start < CREATORS; start += 1000) {
+    const creators: CreatorRow[] = [];
+    const snapshots: SnapshotRow[] = [];
+    for (let i = start; i < start + 1000; i++) {
+      const handle = `creator.${i}`;
+      const history = Array.from({ length: VISITS }, (_, d) => ({ ...base, handle, profileUrl: `https://www.instagram.com/${handle}/`, followers: 20_000 + i + d * 10, capturedAt: new Date(Date.parse(base.capturedAt) + d * 7 * DAY).toISOString() }));
+      const rows = history.map((snapshot) => ({ creatorId: `instagram:${handle}`, capturedAt: snapshot.capturedAt, snapshot }));
+      const kept = rows.map((r, d) => (d < VISITS - FULL_SNAPSHOTS_PER_CREATOR ? compacted(r) : r));
+      const last = history[VISITS - 1]!;
+      creators.push({ id: `instagram:${handle}`, platform: 'instagram', handle, displayName: `Creator ${i}`, profileUrl: last.profileUrl, followers: last.followers, followersApproximate: false, lastScoredAt: last.capturedAt, lastScore: card, scoreSource: 'visit', links: [] });
+      snapshots.push(...kept);
+      stored += kept.reduce((n, r) => n + JSON.stringify(r).length, 0) + JSON.stringify(creators.at(-1)).length;
+    }
+    await db.transaction('rw', db.creators, db.snapshots, db.entries, async () => {
+      await db.creators.bulkAdd(creators);
+      await db.snapshots.bulkAdd(snapshots);
+      await db.entries.bulkAdd(creators.map((c) => ({ ...newEntry(listId, c.id, '2026-11-01T10:00:00.000Z'), tags: ['bench'], notes: `note ${c.handle}` })));
+    });
+  }
+  const [view, queryMs] = await timed(() => shortlistView(db, listId));
+  const [csv, exportMs] = await timed(() => exportCsv(db, listId));
+  // A teammate's copy: 1 in 10 rows rescored later, 1 in 100 with another status, 500 new creators.
+  const lines = csv.replace(/\r\n$/, '').split('\r\n');
+  const edited = lines.map((l, i) => (i > 0 && i % 10 === 0 ? l.replace(',prospect,', i % 100 === 0 ? ',contacted,' : ',prospect,').replace(/,2026-[^,]+$/, ',2026-12-01T10:00:00.000Z') : l));
+  const added = Array.from({ length: 500 }, (_, i) => lines[1]!.replace(/creator\.0\b/g, `newcomer.${i}`));
+  const file = new TextEncoder().encode([...edited, ...added, ''].join('\r\n'));
+  const [result, importMs] = await timed(async () => {
+    const preview = await previewCsvImport(db, listId, file);
+    if (!preview.ok) throw new Error(preview.problems.map((p) => `${p.row}: ${p.message}`).join('\n'));
+    const choices = Object.fromEntries(preview.value.conflicts.map((c) => [c.key, 'theirs' as const]));
+    return commitImport(db, listId, preview.value, choices);
+  });
+  console.log(`\nShortlist storage: ${CREATORS.toLocaleString('en')} creators, ${(CREATORS * VISITS).toLocaleString('en')} snapshots (fake-indexeddb)`);
+  console.log(`  main dashboard query (shortlistView, ${view.length} rows)  ${queryMs.toFixed(0).padStart(5)} ms  (target ≤ 300)`);
+  console.log(`  export CSV (${(csv.length / 1048576).toFixed(1)} MB)                        ${exportMs.toFixed(0).padStart(5)} ms  (target ≤ 1000)`);
+  console.log(`  import + merge (${lines.length - 1 + 500} rows: ${result.added} new, ${result.changed} changed)   ${importMs.toFixed(0).padStart(5)} ms  (target ≤ 2000)`);
+  console.log(`  bytes per creator: ${Math.round(stored / CREATORS).toLocaleString('en')} (history kept in full: ${Math.round((fullBytes * VISITS) + JSON.stringify(card).length).toLocaleString('en')}; posts kept on the newest ${FULL_SNAPSHOTS_PER_CREATOR} visits)`);
+  await db.delete();
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '@/lib/csv/columns';
+import { MAX_IMPORT_BYTES } from '@/lib/csv/decode';
+import { parseImport } from '@/lib/csv/import';
+import { describeProblems } from '@/lib/csv/problems';
+import { MAX_IMPORT_ROWS } from '@/lib/csv/table';
+
+const HEADER = CSV_COLUMNS.join(',');
+const GOOD = 'instagram,wren.wears,https://www.instagram.com/wren.wears/,Wren,38234,micro,0.027,typical,74,80,70,72,hidden-likes; posting-gap,UK 2/3,0.5,150–300,GBP,contacted,vegan; uk,"Said yes, ""maybe""",Spring,2026-11-20T12:00:00.000Z';
+const file = (...lines: string[]) => new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+
+function reasons(bytes: Uint8Array): string {
+  const r = parseImport(bytes);
+  if (r.ok) throw new Error('expected the file to be refused');
+  return describeProblems(r.problems);
+}
+
+describe('parseImport accepts', () => {
+  it('our own format, typed, with unknown cells as null', () => {
+    const r = parseImport(file(HEADER, GOOD, GOOD.replace('wren.wears,', 'ann,').replace(',38234,', ',,')));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [a, b] = r.value.rows;
+    expect(a).toMatchObject({ row: 2, key: 'instagram:wren.wears', status: 'contacted', tags: ['vegan', 'uk'], notes: 'Said yes, "maybe"' });
+    expect(a!.cells).toMatchObject({ followers: 38234, engagement_rate: 0.027, flags: 'hidden-likes; posting-gap', est_cost: '150–300' });
+    expect(b!.cells.followers).toBeNull();
+  });
+
+  it('unguards cells the export guarded, and normalises typed handles', () => {
+    const r = parseImport(file(HEADER, GOOD.replace('Wren', "'=HYPERLINK(1)").replace('wren.wears,', '@Wren.Wears,')));
+    expect(r.ok && r.value.rows[0]).toMatchObject({ key: 'instagram:wren.wears', cells: { display_name: '=HYPERLINK(1)' } });
+  });
+
+  it('keeps the scout\'s own columns with their place', () => {
+    const r = parseImport(file(`Owner,${HEADER},Budget`, `Priya,${GOOD},"-1,200"`));
+    expect(r.ok && r.value.extraColumns).toEqual([{ name: 'Owner', after: null }, { name: 'Budget', after: 'last_scored_at' }]);
+    expect(r.ok && r.value.rows[0]!.extra).toEqual({ Owner: 'Priya', Budget: '-1,200' });
+  });
+});
+
+describe('parseImport refuses the whole file, naming rows', () => {
+  it('missing columns', () => {
+    expect(reasons(file(HEADER.replace(',handle', ''), GOOD))).toMatch(/row 1: missing columns: handle/);
+  });
+  it('a file that is not a shortlist at all', () => {
+    expect(reasons(file('name,email', 'a,b'))).toMatch(/not a Microscope shortlist/);
+  });
+  it('a repeated or unnamed column', () => {
+    expect(reasons(file(`${HEADER},notes,`, `${GOOD},x,y`))).toMatch(/column "notes" appears twice[\s\S]*column 24 has no name/);
+  });
+  it('broken quoting', () => {
+    expect(reasons(file(HEADER, GOOD, GOOD.replace('"Said yes, ""maybe"""', '"never closed')))).toMatch(/row 3: a quoted cell is never closed/);
+  });
+  it('a ragged row', () => {
+    expect(reasons(file(HEADER, GOOD, `${GOOD},surplus`))).toMatch(/row 3: 23 cells where the header has 22/);
+  });
+  it('UTF-16, with or without a byte-order mark', () => {
+    const text = `${HEADER}\r\n${GOOD}\r\n`;
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) le[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+    expect(reasons(le)).toMatch(/UTF-16/);
+    expect(reasons(le.subarray(2))).toMatch(/NUL bytes/);
+  });
+  it('Latin-1 bytes that are not UTF-8, naming the line', () => {
+    const latin1 = Uint8Array.from(`${HEADER}\r\n${GOOD.replace('Wren', 'Ren\u00e9e')}\r\n`, (c) => c.charCodeAt(0) & 0xff);
+    expect(reasons(latin1)).toMatch(/row 2: .*not valid UTF-8/);
+  });
+  it('50 MB of junk, by size, before reading it', () => {
+    const junk = new Uint8Array(50 * 1024 * 1024).fill(0x41);
+    const t0 = performance.now();
+    expect(reasons(junk)).toMatch(/50\.0 MB/);
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(MAX_IMPORT_BYTES).toBeLessThan(junk.length);
+  });
+  it('more rows than a shortlist could hold', () => {
+    const line = 'instagram,a,,,,,,,,,,,,,,,,,,,,';
+    expect(reasons(file(HEADER, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => line)))).toMatch(/at most 50000/);
+  });
+  it('a handle that is not valid for its platform', () => {
+    expect(reasons(file(HEADER, GOOD.replace('wren.wears,', 'wren wears!,'), GOOD.replace('instagram,wren.wears', 'tiktok,a')))).toMatch(/row 2: handle: "wren wears!" is not a instagram handle[\s\S]*row 3: handle: "a" is not a tiktok handle/);
+  });
+  it('bad values: status, numbers, flags, dates, platform', () => {
+    const bad = GOOD.replace('contacted', 'maybe').replace(',38234,', ',-5,').replace('hidden-likes', 'made-up-flag').replace('2026-11-20T12:00:00.000Z', 'yesterday').replace('instagram,', 'myspace,');
+    const r = reasons(file(HEADER, GOOD, bad));
+    for (const field of ['platform', 'followers', 'flags', 'status', 'last_scored_at']) expect(r).toMatch(new RegExp(`row 3: ${field}`));
+    expect(r).not.toMatch(/row 2/);
+  });
+  it('the same creator twice', () => {
+    expect(reasons(file(HEADER, GOOD, GOOD.replace('wren.wears,', 'WREN.WEARS,')))).toMatch(/row 3: instagram:wren.wears already appears in row 2/);
+  });
+});

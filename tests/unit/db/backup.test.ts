@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { backupJson, restoreBackup } from '@/lib/db/backup';
+import { updateEntry, linkCreators } from '@/lib/db/shortlists';
+import { saveBrand } from '@/lib/db/settings';
+import { BrandProfile } from '@/lib/model/brand';
+import { closeAll, dumpDb, freshDb, seedCreator } from './seed';
+
+afterEach(closeAll);
+
+describe('backup and restore', () => {
+  it('round-trips random databases losslessly', async () => {
+    const handle = fc.stringMatching(/^[a-z0-9._]{1,20}$/);
+    const entry = fc.record({
+      status: fc.constantFrom('prospect', 'contacted', 'negotiating', 'agreed', 'declined' as const),
+      tags: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
+      notes: fc.string({ maxLength: 40, unit: 'grapheme' }),
+      extra: fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.string({ maxLength: 6 }), { maxKeys: 2 }),
+    });
+    await fc.assert(fc.asyncProperty(
+      fc.uniqueArray(fc.record({ handle, list: fc.constantFrom('A', 'B'), followers: fc.nat(10_000_000), entry }), { selector: (c) => c.handle, maxLength: 5 }),
+      async (creators) => {
+        const db = freshDb();
+        for (const c of creators) {
+          const id = await seedCreator(db, c.handle, c.list, { followers: c.followers });
+          const row = await db.entries.where('creatorId').equals(id).first();
+          await updateEntry(db, row!.id!, c.entry, '2026-11-03T10:00:00.000Z');
+        }
+        if (creators.length > 1) await linkCreators(db, `instagram:${creators[0]!.handle}`, `instagram:${creators[1]!.handle}`);
+        await saveBrand(db, BrandProfile.parse({ name: 'Acme' }));
+        const before = await dumpDb(db);
+        const copy = freshDb();
+        const restored = await restoreBackup(copy, await backupJson(db));
+        expect(restored.ok).toBe(true);
+        expect(await dumpDb(copy)).toEqual(before);
+      },
+    ), { numRuns: 15 });
+  });
+
+  it('refuses a newer schema and leaves the database as it was', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann');
+    const file = JSON.parse(await backupJson(db));
+    file.data.databaseVersion = 99;
+    const before = await dumpDb(db);
+    const r = await restoreBackup(db, JSON.stringify(file));
+    expect(!r.ok && r.problems[0]!.message).toMatch(/newer Microscope \(schema 99/);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('upgrades a version-1 backup', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann');
+    const file = JSON.parse(await backupJson(db));
+    file.data.databaseVersion = 1;
+    for (const t of file.data.data) for (const row of t.rows) for (const k of ['links', 'scoreSource', 'startsOn', 'endsOn', 'extraColumns', 'answers', 'quotedRate', 'extra']) delete row[k];
+    const copy = freshDb();
+    const r = await restoreBackup(copy, JSON.stringify(file));
+    expect(r.ok && r.value.upgradedFrom).toBe(1);
+    expect(await dumpDb(copy)).toEqual(await dumpDb(db));
+  });
+
+  it('refuses damaged files whole', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann');
+    const good = await backupJson(db);
+    const before = await dumpDb(db);
+    const badRow = JSON.parse(good);
+    badRow.data.data.find((t: { tableName: string }) => t.tableName === 'entries').rows[0].shortlistId = 42;
+    const badField = JSON.parse(good);
+    badField.data.data.find((t: { tableName: string }) => t.tableName === 'creators').rows[0].platform = 'myspace';
+    for (const [text, why] of [['{"formatName":', /not JSON/], ['{"hello":1}', /not a Microscope backup/], [JSON.stringify(badRow), /missing shortlist or creator/], [JSON.stringify(badField), /creators row 1: platform/]] as const) {
+      const r = await restoreBackup(db, text);
+      expect(!r.ok && r.problems.map((p) => p.message).join('\n')).toMatch(why);
+    }
+    expect(await dumpDb(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,71 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FULL_SNAPSHOTS_PER_CREATOR } from '@/lib/db/compact';
+import { commitImport, exportCsv, previewCsvImport } from '@/lib/db/exchange';
+import { saveSnapshot, shortlistView } from '@/lib/db/queries';
+import { MicroscopeDb } from '@/lib/db/schema';
+import { score } from '@/lib/scoring/score';
+import { makeSnapshot } from '../../helpers/snapshots';
+import { bytesOf, closeAll, dumpDb, freshDb, listId, seedCreator } from './seed';
+
+afterEach(closeAll);
+
+describe('integrity', () => {
+  it('two tabs saving the same creator at once end with one creator', async () => {
+    const name = `tabs-${process.pid}`;
+    const [tabA, tabB] = [freshDb(name), new MicroscopeDb(name)];
+    const a = makeSnapshot({ capturedAt: '2026-11-20T12:00:00.000Z' });
+    const b = makeSnapshot({ handle: 'Sample.Creator', capturedAt: '2026-11-20T12:00:01.000Z' });
+    await Promise.all([saveSnapshot(tabA, a, score(a)), saveSnapshot(tabB, b, score(b))]);
+    expect(await tabA.creators.count()).toBe(1);
+    expect(await tabA.snapshots.count()).toBe(2);
+    tabB.close();
+  });
+
+  it('keeps every visit\'s counts but posts only on the newest visits', async () => {
+    const db = freshDb();
+    for (let day = 1; day <= 6; day++) {
+      const s = makeSnapshot({ followers: 20_000 + day, capturedAt: `2026-11-0${day}T10:00:00.000Z` });
+      await saveSnapshot(db, s, score(s));
+    }
+    const rows = await db.snapshots.toArray();
+    expect(rows.map((r) => r.snapshot.followers)).toEqual([20_001, 20_002, 20_003, 20_004, 20_005, 20_006]);
+    expect(rows.map((r) => r.snapshot.posts.length > 0)).toEqual([false, false, false, ...Array(FULL_SNAPSHOTS_PER_CREATOR).fill(true)]);
+  });
+
+  it('a failed import commit leaves no half-state', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann');
+    const list = await listId(db);
+    const csv = (await exportCsv(db, list)).replace(/\r\n$/, '');
+    const extra = csv.split('\r\n')[1]!.replace(',ann,', ',zed,').replace('/ann/', '/zed/');
+    const preview = await previewCsvImport(db, list, bytesOf(`${csv}\r\n${extra}\r\n`));
+    if (!preview.ok) throw new Error('preview refused');
+    const before = await dumpDb(db);
+    // A creator row that breaks the unique [platform+handle] index fails the write half-way.
+    const clash = { ...preview.value.added[0]!, key: 'instagram:ann2', creator: { ...preview.value.added[0]!.creator!, id: 'instagram:ann2', handle: 'ann' } };
+    await expect(commitImport(db, list, { ...preview.value, added: [preview.value.added[0]!, clash] }, {})).rejects.toThrow();
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('a refused file leaves the database unchanged', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann');
+    const list = await listId(db);
+    const before = await dumpDb(db);
+    const r = await previewCsvImport(db, list, bytesOf('platform,handle\r\ninstagram,"broken\r\n'));
+    expect(r.ok).toBe(false);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('repairs rows on load: missing fields get defaults, a row beyond repair is left out', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann');
+    await seedCreator(db, 'bob');
+    const [ann, bob] = await db.entries.toArray();
+    await db.entries.put({ ...ann!, tags: undefined as never, status: 'ghosted' as never });
+    await db.creators.update(bob!.creatorId, { lastScore: null as never });
+    const view = await shortlistView(db);
+    expect(view.map((v) => [v.creator.handle, v.entry.status, v.entry.tags])).toEqual([['ann', 'prospect', []]]);
+  });
+});
