@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Harness } from './harness';
+import { SidePanel } from './pages/side-panel';
+import { loadSamples } from './samples';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: unknown[] }
+
+/** Runs axe in the page. evaluate() goes through DevTools, so the extension's CSP does not block it. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] })).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length} node(s))`);
+}
+
+async function fitsWidth(page: Page, width: number): Promise<boolean> {
+  await page.setViewportSize({ width, height: 800 });
+  return page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
+}
+
+let h: Harness;
+let panel: SidePanel;
+
+beforeAll(async () => {
+  h = await launch();
+  const sample = loadSamples().find((s) => s.id === 'ig-current')!;
+  h.serve(sample);
+  const profile = await h.context.newPage();
+  await profile.goto(sample.url);
+  await profile.waitForLoadState('networkidle');
+  panel = await SidePanel.openFor(h, profile);
+  await panel.settled();
+}, 60_000);
+afterAll(async () => h?.close());
+
+describe('accessibility, width and theme of the extension pages', () => {
+  for (const [name, path] of [['side panel', null], ['dashboard', 'dashboard.html'], ['options', 'options.html']] as const) {
+    it(`${name}: axe finds no serious or critical violations, in light and dark`, async () => {
+      const page = path ? await h.context.newPage() : panel.page;
+      if (path) {
+        await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+        await page.waitForLoadState('networkidle');
+      }
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await seriousViolations(page), `${name} (${scheme})`).toEqual([]);
+      }
+      expect(await fitsWidth(page, 360), `${name} scrolls sideways at 360 px`).toBe(true);
+    }, 30_000);
+  }
+
+  it('the axe check itself catches a violation (control)', async () => {
+    const page = await h.context.newPage();
+    await page.setContent('<main><button></button><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main>');
+    expect((await seriousViolations(page)).join(' ')).toMatch(/button-name|image-alt/);
+    await page.close();
+  });
+
+  it('follows the browser\'s dark setting', async () => {
+    const bg = async (scheme: 'light' | 'dark') => {
+      await panel.page.emulateMedia({ colorScheme: scheme });
+      return panel.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    };
+    expect(await bg('dark')).not.toBe(await bg('light'));
+  });
+});
