@@ -23,6 +23,32 @@ export class Dashboard {
     return readFileSync(path, 'utf8');
   }
 
+  /**
+   * Narrows the table by any of the dashboard's filters ('' clears one); resolves once the
+   * row summary reflects it. Returns the rows left.
+   */
+  async filter(by: { platform?: string; tier?: string; status?: string; flag?: string; search?: string }): Promise<number> {
+    const selects = { platform: 'filter-platform', tier: 'filter-tier', status: 'filter-status', flag: 'filter-flag' } as const;
+    for (const [key, testId] of Object.entries(selects)) {
+      const value = by[key as keyof typeof selects];
+      if (value !== undefined) await this.page.getByTestId(testId).selectOption(value);
+    }
+    if (by.search !== undefined) await this.page.getByTestId('filter-search').fill(by.search);
+    const shown = await this.rowCount();
+    await this.page.getByTestId('row-summary').filter({ hasText: `Showing ${shown} of` }).waitFor();
+    return this.rowCount();
+  }
+
+  /** Sorts by a column header (creator, platform, followers, tier, engagement, overall, flags, status, shortlist). */
+  async sortBy(column: string): Promise<void> {
+    await this.page.getByTestId(`sort-${column}`).click();
+  }
+
+  /** The creator ids of the rows shown, top to bottom. */
+  shownCreators(): Promise<string[]> {
+    return this.page.locator('[data-testid="shortlist"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-creator') ?? ''));
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path, fullPage: true });
   }

@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { safeHref } from '@/lib/dashboard/detail';
+import { filteredRows } from '@/lib/dashboard/filter';
+import { SORT_LABELS, sortedRows, type SortKey } from '@/lib/dashboard/sort';
+import type { ShortlistView } from '@/lib/db/queries';
+import { formatCount, formatRate } from '@/lib/format/number';
+import { useDashboard } from '@/lib/state/dashboard-context';
+
+const COLUMNS: SortKey[] = ['creator', 'platform', 'followers', 'tier', 'engagement', 'overall', 'flags', 'status', 'shortlist'];
+const NUMERIC = new Set<SortKey>(['followers', 'engagement', 'overall', 'flags']);
+
+function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, React.ReactNode> {
+  const s = r.creator.lastScore;
+  return {
+    creator: <><a href={safeHref(r.creator.profileUrl)} target="_blank" rel="noreferrer">@{r.creator.handle}</a><br /><span className="muted">{r.creator.displayName ?? ''}</span>{r.entry.tags.length > 0 && <><br /><span className="dash-tags">{r.entry.tags.join(', ')}</span></>}</>,
+    platform: r.creator.platform,
+    followers: formatCount(r.creator.followers, r.creator.followersApproximate),
+    tier: s.tier ?? 'unknown',
+    engagement: formatRate(s.engagementRate),
+    overall: s.summary.overall === null ? 'unknown' : fmtScore.format(s.summary.overall),
+    flags: s.flags.length === 0 ? '—' : <span title={[...new Set(s.flags.map((f) => f.id))].join(', ')}>{fmtScore.format(s.flags.length)}</span>,
+    status: r.entry.status,
+    shortlist: r.shortlist.name,
+    updated: r.entry.updatedAt,
+  };
+}
+
+/** One row per entry; rows are focusable and Enter opens the creator's detail. */
+export function EntriesTable() {
+  const rows = useDashboard((s) => s.rows);
+  const filter = useDashboard((s) => s.filter);
+  const order = useDashboard((s) => s.order);
+  const selected = useDashboard((s) => s.selected);
+  const sortBy = useDashboard((s) => s.sortBy);
+  const toggleSelected = useDashboard((s) => s.toggleSelected);
+  const setSelected = useDashboard((s) => s.setSelected);
+  const openDetail = useDashboard((s) => s.openDetail);
+  const visible = useMemo(() => sortedRows(filteredRows(rows ?? [], filter), order), [rows, filter, order]);
+  const fmtScore = useMemo(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }), []);
+  const picked = new Set(selected);
+  const allPicked = visible.length > 0 && visible.every((r) => picked.has(r.entry.id!));
+  return (
+    <>
+      <p className="muted" role="status" data-testid="row-summary">Showing {visible.length} of {rows?.length ?? 0} entries{selected.length ? `, ${selected.length} selected` : ''}.</p>
+      <div className="dash-scroll">
+        <table data-testid="shortlist" className="dash-table">
+          <caption className="visually-hidden">Shortlisted creators; sort by a column header, select rows for bulk actions.</caption>
+          <thead>
+            <tr>
+              <th scope="col"><input type="checkbox" aria-label="Select all shown" checked={allPicked} onChange={() => setSelected(allPicked ? [] : visible.map((r) => r.entry.id!))} /></th>
+              {COLUMNS.map((k) => (
+                <th key={k} scope="col" className={NUMERIC.has(k) ? 'num' : undefined} aria-sort={order.key === k ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" className="dash-sort" onClick={() => sortBy(k)} data-testid={`sort-${k}`}>{SORT_LABELS[k]}{order.key === k ? (order.dir === 'asc' ? ' ▲' : ' ▼') : ''}</button>
+                </th>
+              ))}
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((r) => {
+              const c = cells(r, fmtScore);
+              return (
+                <tr key={r.entry.id} data-creator={r.creator.id} tabIndex={0} onKeyDown={(e) => { if (e.key === 'Enter' && e.target === e.currentTarget) void openDetail(r.creator.id); }}>
+                  <td><input type="checkbox" aria-label={`Select @${r.creator.handle} in ${r.shortlist.name}`} checked={picked.has(r.entry.id!)} onChange={() => toggleSelected(r.entry.id!)} /></td>
+                  {COLUMNS.map((k) => <td key={k} className={NUMERIC.has(k) ? 'num' : undefined} data-col={k}>{c[k]}</td>)}
+                  <td><button type="button" className="secondary" onClick={() => void openDetail(r.creator.id)}>Details<span className="visually-hidden"> for @{r.creator.handle}</span></button></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {visible.length === 0 && <p className="muted" data-testid="no-match">No entries match these filters.</p>}
+    </>
+  );
+}

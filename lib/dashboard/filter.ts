@@ -1,0 +1,65 @@
+import type { ShortlistView } from '../db/queries';
+import type { EntryStatus } from '../db/rows';
+import type { PlatformId } from '../model/snapshot';
+import type { Tier } from '../model/scorecard';
+import type { FlagId } from '../model/findings';
+
+export type ScoreField = 'overall' | 'metrics' | 'content' | 'risk';
+
+/** The dashboard's filters; '' (or null for numbers) means "any". */
+export interface RowFilter {
+  shortlistId: number | null;
+  platform: PlatformId | '';
+  tier: Tier | '';
+  status: EntryStatus | '';
+  flag: FlagId | '';
+  scoreField: ScoreField;
+  scoreMin: number | null;
+  scoreMax: number | null;
+  query: string;
+}
+
+export const NO_FILTER: RowFilter = { shortlistId: null, platform: '', tier: '', status: '', flag: '', scoreField: 'overall', scoreMin: null, scoreMax: null, query: '' };
+
+/** Lower-case, accents folded, so "Zoë" is found by "zoe". */
+export function folded(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Every word of the query must appear in the handle, name, notes or tags. */
+export function matchesSearch(row: ShortlistView, query: string): boolean {
+  const words = folded(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const hay = folded([row.creator.handle, row.creator.displayName ?? '', row.entry.notes, ...row.entry.tags].join('\n'));
+  return words.every((w) => hay.includes(w.replace(/^@/, '')));
+}
+
+/**
+ * A score range keeps only rows whose score is known and inside it: an unknown
+ * score is not "0", so it cannot be said to be above or below anything.
+ */
+export function inScoreRange(row: ShortlistView, f: Pick<RowFilter, 'scoreField' | 'scoreMin' | 'scoreMax'>): boolean {
+  if (f.scoreMin === null && f.scoreMax === null) return true;
+  const v = row.creator.lastScore.summary[f.scoreField];
+  if (v === null) return false;
+  return (f.scoreMin === null || v >= f.scoreMin) && (f.scoreMax === null || v <= f.scoreMax);
+}
+
+export function matchesFilter(row: ShortlistView, f: RowFilter): boolean {
+  const { entry, creator } = row;
+  if (f.shortlistId !== null && entry.shortlistId !== f.shortlistId) return false;
+  if (f.platform && creator.platform !== f.platform) return false;
+  if (f.tier && creator.lastScore.tier !== f.tier) return false;
+  if (f.status && entry.status !== f.status) return false;
+  if (f.flag && !creator.lastScore.flags.some((x) => x.id === f.flag)) return false;
+  return inScoreRange(row, f) && matchesSearch(row, f.query);
+}
+
+export function filteredRows(rows: ShortlistView[], f: RowFilter): ShortlistView[] {
+  return rows.filter((r) => matchesFilter(r, f));
+}
+
+/** Whether any filter narrows the table (the shortlist choice counts). */
+export function isFiltered(f: RowFilter): boolean {
+  return JSON.stringify(f) !== JSON.stringify(NO_FILTER);
+}

@@ -1,0 +1,52 @@
+import type { ShortlistView } from '../db/queries';
+import { ENTRY_STATUSES } from '../db/rows';
+import { Tier } from '../model/scorecard';
+
+export type SortKey = 'creator' | 'platform' | 'followers' | 'tier' | 'engagement' | 'overall' | 'flags' | 'status' | 'shortlist' | 'updated';
+export interface SortOrder { key: SortKey; dir: 'asc' | 'desc' }
+
+export const SORT_LABELS: Record<SortKey, string> = {
+  creator: 'Creator', platform: 'Platform', followers: 'Followers', tier: 'Tier', engagement: 'Engagement',
+  overall: 'Score', flags: 'Flags', status: 'Status', shortlist: 'Shortlist', updated: 'Updated',
+};
+
+const TIERS: readonly string[] = Tier.options;
+
+/** The value a column sorts by; null (unknown) always sorts last, whichever the direction. */
+export function sortValue(row: ShortlistView, key: SortKey): string | number | null {
+  const { entry, creator, shortlist } = row;
+  const s = creator.lastScore;
+  switch (key) {
+    case 'creator': return creator.handle.toLowerCase();
+    case 'platform': return creator.platform;
+    case 'followers': return creator.followers;
+    case 'tier': return s.tier === null ? null : TIERS.indexOf(s.tier);
+    case 'engagement': return s.engagementRate;
+    case 'overall': return s.summary.overall;
+    case 'flags': return s.flags.length;
+    case 'status': return ENTRY_STATUSES.indexOf(entry.status);
+    case 'shortlist': return shortlist.name.toLowerCase();
+    case 'updated': return entry.updatedAt;
+  }
+}
+
+function compare(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b));
+}
+
+/** A sorted copy; ties keep their order (Array#sort is stable), then fall back to the handle. */
+export function sortedRows(rows: ShortlistView[], order: SortOrder): ShortlistView[] {
+  const sign = order.dir === 'asc' ? 1 : -1;
+  return [...rows].sort((x, y) => {
+    const a = sortValue(x, order.key);
+    const b = sortValue(y, order.key);
+    if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+    return sign * compare(a, b) || x.creator.handle.localeCompare(y.creator.handle);
+  });
+}
+
+/** Clicking a header: a new column sorts ascending, the same column flips. */
+export function nextOrder(current: SortOrder, key: SortKey): SortOrder {
+  return current.key === key ? { key, dir: current.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' };
+}

@@ -1,0 +1,30 @@
+import type { EntryRow } from '../db/rows';
+
+/** One bulk action, undone by putting the entries back as they were before it. */
+export interface UndoStep {
+  label: string;
+  before: EntryRow[];
+}
+
+export const UNDO_LIMIT = 20;
+
+/** A new stack with the step on top; the oldest steps fall off beyond the limit. */
+export function pushed(stack: readonly UndoStep[], step: UndoStep, limit = UNDO_LIMIT): UndoStep[] {
+  if (step.before.length === 0) return [...stack];
+  return [...stack, step].slice(-limit);
+}
+
+/** The top step and the stack without it; null when there is nothing to undo. */
+export function popped(stack: readonly UndoStep[]): { step: UndoStep; rest: UndoStep[] } | null {
+  if (stack.length === 0) return null;
+  return { step: stack[stack.length - 1]!, rest: stack.slice(0, -1) };
+}
+
+/** Tags with one added or removed, trimmed, without duplicates (case-insensitive). */
+export function tagsWith(tags: readonly string[], tag: string, mode: 'add' | 'remove'): string[] {
+  const t = tag.trim();
+  if (!t) return [...tags];
+  const same = (x: string) => x.toLowerCase() === t.toLowerCase();
+  if (mode === 'remove') return tags.filter((x) => !same(x));
+  return tags.some(same) ? [...tags] : [...tags, t];
+}

@@ -1,0 +1,78 @@
+import type { StateCreator } from 'zustand';
+import { deleteEntries, patchEntries, restoreEntries } from '../db/dashboard-queries';
+import { shortlistView, type ShortlistView } from '../db/queries';
+import type { EntryRow, EntryStatus, ShortlistRow } from '../db/rows';
+import { createShortlist, listShortlists } from '../db/shortlists';
+import { popped, pushed, tagsWith, type UndoStep } from '../dashboard/undo';
+import type { DashboardDeps, DashboardState } from './dashboard-store';
+
+export interface DashboardDataSlice {
+  /** Every entry with its creator and list; null until loaded. */
+  rows: ShortlistView[] | null;
+  lists: ShortlistRow[];
+  undoStack: UndoStep[];
+  /** The last thing that happened, read out by a live region. */
+  message: string;
+  error: string | null;
+  load(): Promise<void>;
+  bulkStatus(status: EntryStatus): Promise<void>;
+  bulkTag(tag: string, mode: 'add' | 'remove'): Promise<void>;
+  bulkDelete(): Promise<void>;
+  undo(): Promise<void>;
+  createList(name: string): Promise<number | null>;
+}
+
+const plural = (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'}`;
+
+export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardDataSlice> => (set, get) => {
+  /** Runs a write, records what it replaced for undo, then reloads from the database. */
+  async function bulk(label: string, write: (ids: number[]) => Promise<EntryRow[]>, keepSelection: boolean) {
+    const ids = get().selected;
+    if (ids.length === 0) return;
+    try {
+      const before = await write(ids);
+      set((s) => ({ undoStack: pushed(s.undoStack, { label, before }), message: `${label}: ${plural(before.length)}.`, error: null, selected: keepSelection ? s.selected : [] }));
+    } catch (err) {
+      set({ error: `${label} failed: ${(err as Error).message}` });
+    }
+    await get().load();
+  }
+  return {
+    rows: null,
+    lists: [],
+    undoStack: [],
+    message: '',
+    error: null,
+    async load() {
+      const [rows, lists] = await Promise.all([shortlistView(db), listShortlists(db)]);
+      const present = new Set(rows.map((r) => r.entry.id));
+      set((s) => ({ rows, lists, selected: s.selected.filter((id) => present.has(id)) }));
+    },
+    bulkStatus: (status) => bulk(`Status set to ${status}`, (ids) => patchEntries(db, ids, () => ({ status }), now()), true),
+    bulkTag: (tag, mode) => (tag.trim() ? bulk(`Tag "${tag.trim()}" ${mode === 'add' ? 'added' : 'removed'}`, (ids) => patchEntries(db, ids, (e) => ({ tags: tagsWith(e.tags, tag, mode) }), now()), true) : Promise.resolve()),
+    bulkDelete: () => bulk('Removed from shortlist', (ids) => deleteEntries(db, ids), false),
+    async undo() {
+      const top = popped(get().undoStack);
+      if (!top) return;
+      try {
+        await restoreEntries(db, top.step.before);
+        set({ undoStack: top.rest, message: `Undone: ${top.step.label}.`, error: null });
+      } catch (err) {
+        set({ error: `Undo failed: ${(err as Error).message}` });
+      }
+      await get().load();
+    },
+    async createList(name) {
+      if (!name.trim()) return null;
+      try {
+        const id = await createShortlist(db, name, now());
+        set({ message: `Shortlist "${name.trim()}" created.`, error: null });
+        await get().load();
+        return id;
+      } catch (err) {
+        set({ error: (err as Error).name === 'ConstraintError' ? `A shortlist named "${name.trim()}" already exists.` : `Could not create the shortlist: ${(err as Error).message}` });
+        return null;
+      }
+    },
+  };
+};

@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+import type { MicroscopeDb } from '../db/schema';
+import { createDashboardDataSlice, type DashboardDataSlice } from './dashboard-data-slice';
+import { createDashboardDetailSlice, type DashboardDetailSlice } from './dashboard-detail-slice';
+import { createDashboardExchangeSlice, type DashboardExchangeSlice } from './dashboard-exchange-slice';
+import { createDashboardViewSlice, type DashboardViewSlice } from './dashboard-view-slice';
+
+/** What the store works on; injected, so tests use fake-indexeddb and a fixed clock. */
+export interface DashboardDeps {
+  db: MicroscopeDb;
+  now(): string;
+}
+
+export type DashboardState = DashboardDataSlice & DashboardViewSlice & DashboardDetailSlice & DashboardExchangeSlice;
+
+/** UI state only: Dexie stays the truth, and every write is followed by a reload. One store, built from slices. */
+export function createDashboardStore(deps: DashboardDeps) {
+  return create<DashboardState>()((...a) => ({
+    ...createDashboardDataSlice(deps)(...a),
+    ...createDashboardViewSlice(...a),
+    ...createDashboardDetailSlice(deps)(...a),
+    ...createDashboardExchangeSlice(deps)(...a),
+  }));
+}
+
+export type DashboardStore = ReturnType<typeof createDashboardStore>;

@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '@/entrypoints/dashboard/App';
+import type { MicroscopeDb } from '@/lib/db/schema';
+import { closeAll, freshDb, seedCreator } from '../db/seed';
+
+afterEach(async () => {
+  cleanup();
+  await closeAll();
+});
+
+const NOW = () => '2026-11-21T09:00:00.000Z';
+const shownHandles = () => within(screen.getByTestId('shortlist')).queryAllByRole('link').map((a) => a.textContent);
+
+async function seeded(): Promise<MicroscopeDb> {
+  const db = freshDb();
+  await seedCreator(db, 'ann', 'Spring', { platform: 'instagram' });
+  await seedCreator(db, 'bob', 'Spring', { platform: 'tiktok' });
+  await seedCreator(db, 'cat', 'Autumn', { platform: 'youtube' });
+  await db.entries.where('creatorId').equals('tiktok:bob').modify({ notes: 'Replied by DM', tags: ['vegan'] });
+  return db;
+}
+
+describe('dashboard table', () => {
+  it('shows "empty" with no entries', async () => {
+    render(<App database={freshDb()} now={NOW} />);
+    expect(await screen.findByTestId('empty')).toBeTruthy();
+  });
+
+  it('narrows the table by filters and search, one row per entry', async () => {
+    render(<App database={await seeded()} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    expect(shownHandles()).toEqual(['@ann', '@bob', '@cat']);
+    fireEvent.change(screen.getByTestId('filter-platform'), { target: { value: 'tiktok' } });
+    expect(shownHandles()).toEqual(['@bob']);
+    fireEvent.change(screen.getByTestId('filter-platform'), { target: { value: '' } });
+    fireEvent.change(screen.getByTestId('filter-search'), { target: { value: 'vegan' } });
+    expect(shownHandles()).toEqual(['@bob']);
+    fireEvent.change(screen.getByTestId('filter-search'), { target: { value: 'nobody' } });
+    expect(shownHandles()).toEqual([]);
+    expect(screen.getByTestId('no-match')).toBeTruthy();
+    fireEvent.click(screen.getByText('Clear filters'));
+    fireEvent.click(screen.getByTestId('sort-creator'));
+    expect(shownHandles()).toEqual(['@cat', '@bob', '@ann']);
+  });
+
+  it('sets a status in bulk and undoes it in one step', async () => {
+    const db = await seeded();
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    const before = await db.entries.toArray();
+    fireEvent.click(screen.getByLabelText('Select @ann in Spring'));
+    fireEvent.click(screen.getByLabelText('Select @cat in Autumn'));
+    fireEvent.change(screen.getByTestId('bulk-status'), { target: { value: 'agreed' } });
+    fireEvent.click(screen.getByTestId('bulk-status-apply'));
+    await waitFor(async () => expect((await db.entries.toArray()).map((e) => e.status).sort()).toEqual(['agreed', 'agreed', 'prospect']));
+    await waitFor(() => expect(screen.getAllByText('agreed', { selector: 'td' })).toHaveLength(2));
+    fireEvent.click(screen.getByTestId('undo'));
+    await waitFor(async () => expect(await db.entries.toArray()).toEqual(before));
+    await waitFor(() => expect(screen.queryAllByText('agreed', { selector: 'td' })).toHaveLength(0));
+  });
+
+  it('removes entries and brings them back with undo', async () => {
+    const db = await seeded();
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    const before = await db.entries.toArray();
+    fireEvent.click(screen.getByLabelText('Select all shown'));
+    fireEvent.click(screen.getByTestId('bulk-delete'));
+    await screen.findByTestId('empty');
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.creators.count()).toBe(3);
+    fireEvent.click(screen.getByTestId('undo'));
+    await screen.findByTestId('shortlist');
+    expect(await db.entries.toArray()).toEqual(before);
+  });
+
+  it('opens a creator detail with visits and links accounts', async () => {
+    const db = await seeded();
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    fireEvent.click(screen.getByRole('button', { name: 'Details for @ann' }));
+    const dialog = await screen.findByRole('dialog', { name: '@ann on instagram' });
+    expect(within(dialog).getByTestId('snapshots').querySelectorAll('tbody tr')).toHaveLength(1);
+    fireEvent.change(await within(dialog).findByTestId('link-select'), { target: { value: 'tiktok:bob' } });
+    fireEvent.click(within(dialog).getByText('Link'));
+    await within(dialog).findByTestId('links');
+    expect((await db.creators.get('tiktok:bob'))?.links).toEqual(['instagram:ann']);
+    fireEvent.click(within(dialog).getByText('Unlink', { exact: false }));
+    await waitFor(async () => expect((await db.creators.get('instagram:ann'))?.links).toEqual([]));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('compares two creators side by side, unknown never shown as 0', async () => {
+    const db = await seeded();
+    await db.creators.where('id').equals('youtube:cat').modify({ followers: null });
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    fireEvent.click(screen.getByLabelText('Select @ann in Spring'));
+    expect((screen.getByTestId('compare') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('Select @cat in Autumn'));
+    fireEvent.click(screen.getByTestId('compare'));
+    const dialog = await screen.findByRole('dialog', { name: 'Compare 2 creators' });
+    const followers = within(dialog).getByRole('rowheader', { name: 'Followers' }).parentElement!;
+    expect([...followers.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['20,000', 'unknown']);
+  });
+
+  it('renders hostile names and tags as inert text', async () => {
+    const db = await seeded();
+    const hostile = '<img src=x onerror=alert(1)>';
+    await db.creators.where('id').equals('instagram:ann').modify({ displayName: hostile, profileUrl: 'javascript:alert(1)' });
+    await db.entries.where('creatorId').equals('instagram:ann').modify({ tags: [hostile] });
+    const { container } = render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(screen.getAllByText(hostile).length).toBeGreaterThan(0);
+  });
+});
