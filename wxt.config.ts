@@ -16,6 +16,12 @@ export default defineConfig({
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
     host_permissions: PLATFORM_HOSTS,
     action: { default_title: 'Score this creator' },
+    // Shortcuts need no permission. `_execute_action` opens the panel (Chrome: the action opens it; Firefox: it toggles the sidebar);
+    // `score-page` does what the on-page Score button does. Scouts can rebind both in the browser's shortcut settings.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+M' }, description: 'Open the Microscope panel' },
+      'score-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Score the creator on this page' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'microscope@example.org', strict_min_version: '128.0' } } }
       : {}),

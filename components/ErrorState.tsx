@@ -1,20 +1,31 @@
 import type { ExtractErrorInfo } from '@/lib/model/errors';
 
-const TITLES: Record<ExtractErrorInfo['reason'], string> = {
-  'not-a-profile': 'Not a profile page',
-  'private-account': 'Private account',
-  'logged-out': 'Logged out',
-  'layout-changed': 'Couldn’t read this page',
-  'unsupported-site': 'Not a supported site',
-  'reload-needed': 'Reload needed',
+/** Each failure names what happened and what the scout can do about it. */
+const TITLES: Record<ExtractErrorInfo['reason'], (missing: string[]) => string> = {
+  'not-a-profile': () => 'Not a profile page',
+  'private-account': () => 'Private account',
+  'logged-out': () => 'Logged out',
+  'layout-changed': (missing) => (missing.length ? `Couldn’t read ${missing.join(' and ')}` : 'Couldn’t read this page'),
+  'unsupported-site': () => 'Not a supported site',
+  'reload-needed': () => 'Reload needed',
+};
+
+const NEXT_STEP: Record<ExtractErrorInfo['reason'], string> = {
+  'not-a-profile': 'Open a creator’s profile on Instagram, TikTok or YouTube; the panel follows you there.',
+  'private-account': 'Only the profile counts are visible. Follow the account if that is appropriate, then score again.',
+  'logged-out': 'Log in to the site in this tab, reload the profile, then press Try again.',
+  'layout-changed': 'The page layout may have changed. Wait for the page to finish loading and press Try again; if it keeps failing, the site changed and Microscope needs an update.',
+  'unsupported-site': 'Microscope reads Instagram, TikTok and YouTube profiles only.',
+  'reload-needed': 'Reload the page (it was open before Microscope was installed or updated), then press Try again.',
 };
 
 export function ErrorState({ error, onRetry }: { error: ExtractErrorInfo; onRetry?: () => void }) {
   return (
     <section className="notice risk" role="alert" data-testid="error" data-reason={error.reason}>
-      <h1>{TITLES[error.reason]}</h1>
+      <h1>{TITLES[error.reason](error.missing)}</h1>
       <p>{error.message}</p>
       {error.missing.length > 0 ? <p>Missing: {error.missing.join(', ')}</p> : null}
+      <p><strong>What to do:</strong> {NEXT_STEP[error.reason]}</p>
       {onRetry ? <button type="button" onClick={onRetry}>Try again</button> : null}
     </section>
   );

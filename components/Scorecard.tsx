@@ -3,7 +3,10 @@ import type { ProfileSnapshot } from '@/lib/model/snapshot';
 import { formatCount, formatRate } from '@/lib/format/number';
 import { CostAndCompetitors } from './CostAndCompetitors';
 import { DisclosureSection } from './DisclosureSection';
+import { EngagementChart } from './EngagementChart';
 import { FlagList } from './FlagList';
+import { FollowerHistoryChart } from './FollowerHistoryChart';
+import { PageNotices } from './PageNotices';
 import { PostList } from './PostList';
 import { SummaryBar } from './SummaryBar';
 import { ValueFitList } from './ValueFitList';
@@ -11,13 +14,15 @@ import { ValueFitList } from './ValueFitList';
 interface Props {
   snapshot: ProfileSnapshot;
   score: Card;
+  /** Earlier visits of this creator, oldest first, for the follower chart. */
+  history?: ProfileSnapshot[];
   onAnswer?: (itemId: string, answer: 'yes' | 'no' | 'unsure') => void;
 }
 
 const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
 
 /** Every string from the page is rendered as text: captions and bios are hostile input. */
-export function Scorecard({ snapshot, score, onAnswer }: Props) {
+export function Scorecard({ snapshot, score, history = [], onAnswer }: Props) {
   const approx = (field: string) => snapshot.approximate.includes(field);
   const followersLabel = snapshot.platform === 'youtube' ? 'Subscribers' : 'Followers';
   return (
@@ -31,6 +36,7 @@ export function Scorecard({ snapshot, score, onAnswer }: Props) {
           {snapshot.isPrivate ? ' · private account' : ''}
         </p>
       </header>
+      <PageNotices snapshot={snapshot} score={score} />
       <SummaryBar summary={score.summary} />
       <dl className="stats">
         <Stat label="Tier" value={score.tier ?? 'unknown'} testId="tier" title={score.tierBand ?? undefined} />
@@ -38,12 +44,23 @@ export function Scorecard({ snapshot, score, onAnswer }: Props) {
         <Stat label="Engagement" value={formatRate(score.engagementRate)} testId="engagement" title={`Median of ${score.engagementFormula}, over ${score.postsUsed} post(s)`} />
         <Stat label="Posts" value={formatCount(snapshot.postsCount, approx('postsCount'))} testId="posts-count" title={snapshot.sources.postsCount} />
       </dl>
-      <p className="muted" data-testid="formula">
-        Engagement = median of {score.engagementFormula}, over {score.postsUsed} post(s)
-        {score.engagement.benchmark ? `; typical for this tier: ${formatRate(score.engagement.benchmark.low)}–${formatRate(score.engagement.benchmark.high)} (${score.engagement.benchmark.source})` : ''}
-        {score.engagement.verdict ? ` → ${score.engagement.verdict.replace('-', ' ')}` : ''}.
-      </p>
+      <EngagementVsBand score={score} />
+      <details className="how">
+        <summary>How these numbers were measured</summary>
+        <p className="muted" data-testid="formula">
+          Engagement = median of {score.engagementFormula}, over {score.postsUsed} post(s)
+          {score.engagement.benchmark ? `; typical for this tier: ${formatRate(score.engagement.benchmark.low)}–${formatRate(score.engagement.benchmark.high)} (${score.engagement.benchmark.source})` : ''}
+          {score.engagement.verdict ? ` → ${score.engagement.verdict.replace('-', ' ')}` : ''}.
+        </p>
+        <ul className="muted">
+          {(['followers', 'postsCount', 'posts'] as const).filter((f) => snapshot.sources[f]).map((f) => <li key={f}>{f}: {snapshot.sources[f]}</li>)}
+          {score.engagement.secondary ? <li>Also: {score.engagement.secondary.formula}, median {formatRate(score.engagement.secondary.median)}</li> : null}
+        </ul>
+      </details>
       {[...score.notes, ...snapshot.warnings].map((w) => <p key={w} className="notice" role="note">{w}</p>)}
+      <h2>Charts</h2>
+      <EngagementChart engagement={score.engagement} posts={snapshot.posts} />
+      <FollowerHistoryChart history={history} current={snapshot} />
       <h2>Flags</h2>
       <FlagList flags={score.flags} posts={snapshot.posts} />
       <h2>Disclosure</h2>
@@ -56,6 +73,19 @@ export function Scorecard({ snapshot, score, onAnswer }: Props) {
       <h2>Posts on the page ({snapshot.posts.length})</h2>
       <PostList posts={snapshot.posts.slice(0, 12)} />
     </article>
+  );
+}
+
+/** The headline rate against its band, in words and colour, so the number never stands alone. */
+function EngagementVsBand({ score }: { score: Card }) {
+  const { benchmark, verdict } = score.engagement;
+  if (score.engagementRate === null) return null;
+  const words = { low: 'below', typical: 'within', high: 'above', 'suspiciously-high': 'far above' } as const;
+  return (
+    <p className={`band ${verdict ?? ''}`} data-testid="engagement-band">
+      {formatRate(score.engagementRate)} {verdict && benchmark ? `is ${words[verdict]} the typical band of ${formatRate(benchmark.low)}–${formatRate(benchmark.high)}` : 'has no benchmark band for this platform and tier'}
+      {verdict === 'suspiciously-high' ? ' — worth a look' : ''}.
+    </p>
   );
 }
 

@@ -1,12 +1,14 @@
 import { captureThisPage } from '@/lib/capture/page-capture';
 import { listen } from '@/lib/messaging/client';
 import { tiktok } from '@/lib/platforms/entries/tiktok';
+import { mountScoreButton } from '@/lib/ui/score-button';
 
-// Reads the page only when asked; until then it costs nothing.
+// Reads the page only when asked (panel, on-page button or shortcut); until then it costs one small button.
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],
   main(ctx) {
     const stop = listen({ capture: () => captureThisPage(tiktok, document, location.href, new Date()) });
     ctx.onInvalidated(stop);
+    mountScoreButton(ctx, tiktok);
   },
 });

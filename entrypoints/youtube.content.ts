@@ -1,12 +1,14 @@
 import { captureThisPage } from '@/lib/capture/page-capture';
 import { listen } from '@/lib/messaging/client';
 import { youtube } from '@/lib/platforms/entries/youtube';
+import { mountScoreButton } from '@/lib/ui/score-button';
 
-// Reads the page only when asked; until then it costs nothing.
+// Reads the page only when asked (panel, on-page button or shortcut); until then it costs one small button.
 export default defineContentScript({
   matches: ['https://www.youtube.com/*'],
   main(ctx) {
     const stop = listen({ capture: () => captureThisPage(youtube, document, location.href, new Date()) });
     ctx.onInvalidated(stop);
+    mountScoreButton(ctx, youtube);
   },
 });

@@ -7,14 +7,23 @@ import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { sendToTab } from '../messaging/client';
 import { platformFor } from '../platforms';
 import { score } from '../scoring/score';
+import { createScoreCache } from './score-cache';
 
 const NOT_A_PROFILE = 'Open a creator’s Instagram, TikTok or YouTube profile, then score it.';
 
+// The on-page button reads the tab and the panel it opens asks again a moment later: one read serves both.
+const recent = createScoreCache<ResponseOf<'score-tab'>>(5_000, () => Date.now());
+
 /** Reads the creator in a tab through its content script, stores the visit and scores it. */
-export async function scoreTab({ tabId }: RequestOf<'score-tab'>): Promise<ResponseOf<'score-tab'>> {
+export async function scoreTab({ tabId, reuse }: RequestOf<'score-tab'>): Promise<ResponseOf<'score-tab'>> {
   const tab = await browser.tabs.get(tabId);
   // Without the "tabs" permission, url is only visible on our three hosts: anything else is not a profile.
   const url = tab.url ?? '';
+  const read = () => readAndStore(tabId, url);
+  return reuse ? recent.reuseOr(tabId, url, read) : recent.fresh(tabId, url, read);
+}
+
+async function readAndStore(tabId: number, url: string): Promise<ResponseOf<'score-tab'>> {
   const platform = platformFor(url);
   if (!platform || !platform.isCreatorPage(new URL(url))) {
     return { ok: false, error: { reason: 'not-a-profile', missing: [], message: `This page is not a profile. ${NOT_A_PROFILE}` } };
@@ -30,7 +39,7 @@ export async function scoreTab({ tabId }: RequestOf<'score-tab'>): Promise<Respo
   const { history, answers } = await creatorContext(db(), creatorIdOf(snapshot));
   const card = score(snapshot, { history, answers, brand: await loadBrand(db()), now: new Date(snapshot.capturedAt) });
   const { creatorId } = await saveSnapshot(db(), snapshot, card);
-  return { ok: true, value: { creatorId, snapshot, score: card, history, shortlistedIn: await shortlistsOf(db(), creatorId) } };
+  return { ok: true, value: { creatorId, snapshot, score: card, history, shortlistedIn: await shortlistsOf(db(), creatorId), pageUrl: url } };
 }
 
 export async function addCreatorToShortlist({ creatorId, shortlistName }: RequestOf<'add-to-shortlist'>): Promise<ResponseOf<'add-to-shortlist'>> {

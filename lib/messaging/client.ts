@@ -14,7 +14,21 @@ export async function sendToTab<T extends MessageType>(tabId: number, type: T, p
   return PROTOCOL[type].response.parse(raw) as ResponseOf<T>;
 }
 
-type Handlers = { [T in MessageType]?: (payload: RequestOf<T>) => Promise<ResponseOf<T>> };
+/** Who sent a message: the tab, when it came from a content script. */
+export interface Sender {
+  tab?: { id?: number; url?: string };
+}
+
+type Handlers = { [T in MessageType]?: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> };
+
+/**
+ * Background → extension pages (the side panel): a typed notice nobody has to answer.
+ * With no panel open there is no receiver; that is normal, not an error.
+ */
+export function notifyPages<T extends 'tab-changed' | 'tab-scored'>(type: T, payload: RequestOf<T>): void {
+  PROTOCOL[type].request.parse(payload);
+  browser.runtime.sendMessage({ type, payload }).catch(() => undefined);
+}
 
 /**
  * Listens for typed messages. Unknown or malformed messages are ignored, so a
@@ -22,14 +36,14 @@ type Handlers = { [T in MessageType]?: (payload: RequestOf<T>) => Promise<Respon
  * sendResponse, which every browser supports, rather than a returned promise.
  */
 export function listen(handlers: Handlers): () => void {
-  const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+  const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void): boolean => {
     const env = Envelope.safeParse(message);
     if (!env.success) return false;
-    const handler = handlers[env.data.type] as ((p: unknown) => Promise<unknown>) | undefined;
+    const handler = handlers[env.data.type] as ((p: unknown, s: Sender) => Promise<unknown>) | undefined;
     if (!handler) return false;
     const payload = PROTOCOL[env.data.type].request.safeParse(env.data.payload);
     if (!payload.success) return false;
-    handler(payload.data).then(sendResponse, (err: unknown) => {
+    handler(payload.data, sender).then(sendResponse, (err: unknown) => {
       console.error('[microscope] handler failed', err);
       sendResponse(undefined);
     });

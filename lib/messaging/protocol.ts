@@ -18,13 +18,56 @@ export const ScoredCreator = z.object({
   /** Earlier snapshots of the same creator, oldest first, excluding this one. */
   history: z.array(ProfileSnapshot),
   shortlistedIn: z.array(z.string()),
+  /** The tab's address when it was read: the panel follows the tab by it. */
+  pageUrl: z.string().optional(),
 });
 export type ScoredCreator = z.infer<typeof ScoredCreator>;
+
+/** The few numbers the on-page button shows inline; the panel has the rest. */
+export const ScoreBrief = z.object({
+  name: z.string(),
+  tier: z.string().nullable(),
+  engagementRate: z.number().nullable(),
+  overall: z.number().nullable(),
+  verdict: z.string(),
+});
+export type ScoreBrief = z.infer<typeof ScoreBrief>;
+
+export const ENTRY_STATUS = ['prospect', 'contacted', 'negotiating', 'agreed', 'declined'] as const;
+export const PanelEntry = z.object({
+  entryId: z.number().int(),
+  shortlist: z.string(),
+  status: z.enum(ENTRY_STATUS),
+  tags: z.array(z.string().max(60)).max(30),
+  notes: z.string().max(4000),
+});
+export type PanelEntry = z.infer<typeof PanelEntry>;
+/** What the panel's shortlist editor needs: every list's name and this creator's entries. */
+export const PanelShortlists = z.object({ names: z.array(z.string()), entries: z.array(PanelEntry) });
+export type PanelShortlists = z.infer<typeof PanelShortlists>;
+const TabEvent = z.object({ tabId: z.number().int(), url: z.string() });
 
 /** Every message, with the schema of its request and of its answer. */
 export const PROTOCOL = {
   /** Side panel → background: read the creator in this tab, store and score it. */
-  'score-tab': { request: z.object({ tabId: z.number().int() }), response: Outcome(ScoredCreator) },
+  'score-tab': {
+    /** reuse: accept a read of the same tab and address from the last few seconds (the on-page button's). */
+    request: z.object({ tabId: z.number().int(), reuse: z.boolean().optional() }),
+    response: Outcome(ScoredCreator),
+  },
+  /** On-page Score button or keyboard shortcut (content script) → background: open the panel and score the sender's tab. */
+  'score-page': { request: z.object({}), response: z.object({ panelOpened: z.boolean(), outcome: Outcome(ScoreBrief) }) },
+  /** Background → side panel: the tab's address changed (in-page or full navigation). */
+  'tab-changed': { request: TabEvent, response: z.object({}) },
+  /** Background → side panel: a tab was just scored from the page (button or shortcut); show it. */
+  'tab-scored': { request: TabEvent, response: z.object({}) },
+  /** Side panel → background: every shortlist's name and this creator's entries. */
+  'shortlist-state': { request: z.object({ creatorId: z.string() }), response: PanelShortlists },
+  /** Side panel → background: add the creator to a list (created on first use) or edit its entry there. */
+  'save-entry': {
+    request: z.object({ creatorId: z.string(), shortlistName: z.string().trim().min(1).max(120) }).extend(PanelEntry.pick({ status: true, tags: true, notes: true }).shape),
+    response: PanelShortlists,
+  },
   /** Side panel → background: put the creator on a shortlist (created on first use). */
   'add-to-shortlist': {
     request: z.object({ creatorId: z.string(), shortlistName: z.string().min(1).max(120) }),

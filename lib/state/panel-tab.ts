@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 
-export const DEFAULT_SHORTLIST = 'My shortlist';
-
 /**
  * The tab this panel scores: `?tabId=` when the panel is opened as a page
  * (tests, a pinned panel), otherwise the active tab of this window.

@@ -50,7 +50,7 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
 
   it('stores the scout\'s answer to a manual checklist item and rescores with it', () => {
     for (const p of result.panels.filter((x) => x.state === 'scorecard')) expect(p.manualAnswer, p.sample.id).toBe('pass');
-    const rows = Papa.parse<Record<string, string>>(result.csv.slice(1), { header: true }).data;
+    const rows = Papa.parse<Record<string, string>>(result.csv.slice(1), { header: true, delimiter: ',' }).data;
     const row = rows.find((r) => r.handle === 'kitchenwithmara');
     expect(row, JSON.stringify(rows.map((r) => [r.handle, r.value_fit]))).toBeDefined();
     // tt-current fails the automatic sustainability item ("haul") and now passes the manual one: 1 of 2 answered.
@@ -79,7 +79,7 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
   it('exports one guarded CSV row per shortlisted creator with the on-screen numbers', () => {
     expect(result.csv.startsWith('\uFEFF')).toBe(true);
     expect(result.csv).toContain('\r\n');
-    const parsed = Papa.parse<Record<string, string>>(result.csv.slice(1), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(result.csv.slice(1), { header: true, delimiter: ',', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const creators = creatorSamples();
     expect(parsed.data).toHaveLength(creators.length);
@@ -117,6 +117,34 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
       }
     });
     expect(own.map((r) => r.url())).toEqual([]);
+  });
+
+  it('scores from the on-page button and follows the tab from profile to profile without a reload', () => {
+    const f = result.follow!;
+    expect(f).not.toBeNull();
+    expect(f.buttonShown).toBe(true);
+    expect(f.inlineResult).toMatch(/Wren Alvarez.*(nano|micro|macro|mega).*\d+\.\d\d% engagement/);
+    // Leaving for a non-profile page removes the button; the panel keeps the card and says so.
+    expect(f.afterLeaving).toEqual({ hosts: 0, leftNotice: true });
+    // In-page navigation to another handle: the old button is gone, one new one is there, and the panel read again.
+    expect(f.afterPushState.hosts).toBe(1);
+    expect(f.afterPushState.oldHosts).toBe(0);
+    expect(f.afterPushState.reread).toBe(true);
+    // A full load of the second profile in the same tab: the same panel page now shows that creator, inert.
+    expect(f.followedName).toBe(HOSTILE_FORMULA);
+    expect(f.entry).toEqual({ status: 'contacted', tags: 'diy, outdoor', notes: 'Asked for media kit <b>not bold</b>' });
+  });
+
+  it('draws the engagement and follower charts with a text alternative', () => {
+    const charts = result.follow!.charts;
+    const engagement = charts.find((c) => c.id === 'engagement-chart');
+    const followers = charts.find((c) => c.id === 'follower-chart');
+    expect(engagement?.drawn).toBe(true);
+    expect(engagement?.summary).toMatch(/post\(s\), from .*%/);
+    expect(engagement?.rows).toBeGreaterThan(0);
+    // The second creator was visited in the main flow and again here: at least two points.
+    expect(followers?.drawn).toBe(true);
+    expect(followers?.rows).toBeGreaterThanOrEqual(2);
   });
 
   it('prints the time from opening the panel to a painted scorecard', () => {

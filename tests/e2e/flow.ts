@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { followFlow, type FollowReading } from './follow';
 import type { Harness } from './harness';
 import { Dashboard } from './pages/dashboard';
 import { SidePanel } from './pages/side-panel';
@@ -37,6 +38,8 @@ export interface FlowResult {
   csv: string;
   dashboardRows: number;
   dialogs: string[];
+  /** The panel following one tab from profile to profile (null when the samples lack two Instagram creators). */
+  follow: FollowReading | null;
 }
 
 const TEST_IDS = ['display-name', 'tier', 'followers', 'engagement', 'posts-count', 'bio', 'posts', 'error'];
@@ -78,5 +81,9 @@ export async function runFlow(h: Harness, samples: Sample[], shotsDir?: string):
   const dashboardRows = await dashboard.rowCount();
   const csv = await dashboard.exportCsv();
   if (shotsDir) await dashboard.screenshot(join(shotsDir, 'dashboard.png'));
-  return { panels, csv, dashboardRows, dialogs };
+  await dashboard.page.close();
+  // After the export, so the extra visits and the edited entry leave the CSV assertions alone.
+  const [first, second] = samples.filter((s) => s.platform === 'instagram' && !s.expect.error && !s.expect.isPrivate);
+  const follow = first && second ? await followFlow(h, first, second, 'My shortlist') : null;
+  return { panels, csv, dashboardRows, dialogs, follow };
 }

@@ -9,7 +9,8 @@ export class SidePanel {
   static async openFor(h: Harness, profile: Page): Promise<SidePanel> {
     const tabId = await tabIdOf(h, profile.url());
     const page = await h.context.newPage();
-    await page.setViewportSize({ width: 400, height: 900 });
+    // The narrowest width the panel must stay readable at.
+    await page.setViewportSize({ width: 360, height: 900 });
     await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
     return new SidePanel(page);
   }
@@ -37,6 +38,49 @@ export class SidePanel {
   async addToShortlist(): Promise<void> {
     await this.page.getByTestId('add-to-shortlist').click();
     await this.page.getByTestId('shortlisted').waitFor();
+  }
+
+  /** Waits until the panel shows this creator (it follows its tab without a reload). */
+  async showsCreator(displayName: string): Promise<void> {
+    await this.page.getByTestId('display-name').filter({ hasText: displayName }).waitFor({ timeout: 10_000 });
+  }
+
+  /** Waits for an error state with this reason. */
+  async showsError(reason: string): Promise<void> {
+    await this.page.locator(`[data-testid="error"][data-reason="${reason}"]`).waitFor({ timeout: 10_000 });
+  }
+
+  /** Edits this creator's entry on a shortlist and waits for the saved values to come back. */
+  async editEntry(shortlist: string, fields: { status: string; tags: string; notes: string }): Promise<{ status: string; tags: string; notes: string }> {
+    const form = this.page.locator(`[data-testid="entry"][data-shortlist="${shortlist}"]`);
+    await form.getByTestId('entry-status').selectOption(fields.status);
+    await form.getByTestId('entry-tags').fill(fields.tags);
+    await form.getByTestId('entry-notes').fill(fields.notes);
+    await form.getByTestId('save-entry').click();
+    await this.page.waitForFunction(() => !document.querySelector('[data-testid="save-entry"]:disabled'));
+    // Read back after a reload: what shows now came from the database, not from the form's own state.
+    await this.page.reload();
+    await this.settled();
+    const saved = this.page.locator(`[data-testid="entry"][data-shortlist="${shortlist}"]`);
+    await saved.waitFor();
+    return {
+      status: await saved.getByTestId('entry-status').inputValue(),
+      tags: await saved.getByTestId('entry-tags').inputValue(),
+      notes: await saved.getByTestId('entry-notes').inputValue(),
+    };
+  }
+
+  /** The charts on screen: each one's summary (its text alternative) and whether a canvas was drawn. */
+  async charts(): Promise<{ id: string; summary: string; drawn: boolean; rows: number }[]> {
+    return this.page.locator('figure.chart').evaluateAll((figs) => figs.map((f) => {
+      const canvas = f.querySelector('canvas');
+      return {
+        id: f.getAttribute('data-testid') ?? '',
+        summary: f.querySelector('.chart-summary')?.textContent ?? '',
+        drawn: !!canvas && canvas.width > 0 && canvas.getAttribute('aria-describedby') !== null,
+        rows: f.querySelectorAll('tbody tr').length,
+      };
+    }));
   }
 
   async screenshot(path: string): Promise<void> {

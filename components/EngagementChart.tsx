@@ -1,0 +1,40 @@
+import { useCallback, useMemo } from 'react';
+import { formatRate } from '@/lib/format/number';
+import type { Scorecard } from '@/lib/model/scorecard';
+import type { Post } from '@/lib/model/snapshot';
+import { ChartFigure } from './ChartFigure';
+
+/** Engagement per post (the posts that entered the median), with the tier's benchmark band shaded. */
+export function EngagementChart({ engagement, posts }: { engagement: Scorecard['engagement']; posts: Post[] }) {
+  const data = useMemo(() => {
+    const dateOf = new Map(posts.map((p) => [p.id, p.publishedAt]));
+    return {
+      labels: engagement.perPost.map((p, i) => labelOf(dateOf.get(p.postId) ?? null, i)),
+      rates: engagement.perPost.map((p) => p.rate),
+      band: engagement.benchmark ? { low: engagement.benchmark.low, high: engagement.benchmark.high } : null,
+    };
+  }, [engagement, posts]);
+  const draw = useCallback(async (canvas: HTMLCanvasElement) => {
+    const { engagementChart, themeColors } = await import('@/lib/ui/charts');
+    return engagementChart(canvas, data, themeColors(canvas));
+  }, [data]);
+  const { labels, rates, band } = data;
+  if (rates.length === 0) return <p className="muted" data-testid="engagement-chart-empty">No post gave an engagement rate, so there is nothing to chart.</p>;
+  const inBand = band ? rates.filter((r) => r >= band.low && r <= band.high).length : null;
+  const summary = `${rates.length} post(s), from ${formatRate(Math.min(...rates))} to ${formatRate(Math.max(...rates))}; median ${formatRate(engagement.median)}.`
+    + (band && inBand !== null ? ` ${inBand} inside the typical band of ${formatRate(band.low)}–${formatRate(band.high)} (shaded).` : ' No benchmark band for this platform and tier.');
+  return (
+    <ChartFigure
+      title={`Engagement per post (${engagement.formula})`}
+      summary={summary}
+      testId="engagement-chart"
+      table={{ headers: ['Post', 'Engagement'], rows: engagement.perPost.map((p, i) => [`${labels[i]} · ${p.postId}`, formatRate(p.rate)]) }}
+      draw={draw}
+    />
+  );
+}
+
+function labelOf(iso: string | null, i: number): string {
+  if (!iso) return `#${i + 1}`;
+  return new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' }).format(new Date(iso));
+}

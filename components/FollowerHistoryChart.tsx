@@ -1,0 +1,33 @@
+import { useCallback, useMemo } from 'react';
+import { formatCount } from '@/lib/format/number';
+import type { ProfileSnapshot } from '@/lib/model/snapshot';
+import { ChartFigure } from './ChartFigure';
+
+/** Followers at each of the scout's visits (this one last); needs two visits with a count. */
+export function FollowerHistoryChart({ history, current }: { history: ProfileSnapshot[]; current: ProfileSnapshot }) {
+  const { visits, labels, values } = useMemo(() => {
+    const withCount = [...history, current].filter((s) => s.followers !== null);
+    const fmtDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return { visits: withCount, labels: withCount.map((s) => fmtDate.format(new Date(s.capturedAt))), values: withCount.map((s) => s.followers ?? 0) };
+  }, [history, current]);
+  const draw = useCallback(async (canvas: HTMLCanvasElement) => {
+    const { followerChart, themeColors } = await import('@/lib/ui/charts');
+    return followerChart(canvas, { labels, values }, themeColors(canvas));
+  }, [labels, values]);
+  const noun = current.platform === 'youtube' ? 'Subscribers' : 'Followers';
+  if (visits.length < 2) {
+    return <p className="muted" data-testid="follower-chart-empty">{noun} history builds up as you revisit this creator: {visits.length} visit with a count so far.</p>;
+  }
+  const first = values[0]!;
+  const last = values[values.length - 1]!;
+  const change = first > 0 ? ` (${last >= first ? '+' : ''}${new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format((last - first) / first)})` : '';
+  return (
+    <ChartFigure
+      title={`${noun} across your visits`}
+      summary={`${visits.length} visits: ${formatCount(first)} on ${labels[0]}, ${formatCount(last)} on ${labels[labels.length - 1]}${change}.`}
+      testId="follower-chart"
+      table={{ headers: ['Visit', noun], rows: visits.map((s, i) => [labels[i]!, formatCount(s.followers, s.approximate.includes('followers'))]) }}
+      draw={draw}
+    />
+  );
+}

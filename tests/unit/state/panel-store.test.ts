@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ResponseOf, ScoredCreator } from '@/lib/messaging/protocol';
+import { createPanelStore, type PanelApi } from '@/lib/state/panel-store';
+import { score } from '@/lib/scoring/score';
+import { makeSnapshot } from '../../helpers/snapshots';
+
+function scored(handle: string, pageUrl: string): ScoredCreator {
+  const snapshot = makeSnapshot({ handle, displayName: handle });
+  return { creatorId: `instagram:${handle}`, snapshot, score: score(snapshot), history: [], shortlistedIn: [], pageUrl };
+}
+
+function fakeApi(over: Partial<PanelApi> = {}): PanelApi {
+  return {
+    scoreTab: vi.fn(async () => ({ ok: true as const, value: scored('a', 'https://www.instagram.com/a/') })),
+    answerItem: vi.fn(async () => ({ answers: {} })),
+    shortlistState: vi.fn(async () => ({ names: [], entries: [] })),
+    saveEntry: vi.fn(async (r) => ({ names: [r.shortlistName], entries: [{ entryId: 1, shortlist: r.shortlistName, status: r.status, tags: r.tags, notes: r.notes }] })),
+    ...over,
+  };
+}
+
+describe('panel store', () => {
+  it('scores its tab, remembers the address read, and loads the shortlists', async () => {
+    const api = fakeApi();
+    const store = createPanelStore(api);
+    await store.getState().score(5, { reuse: true });
+    expect(api.scoreTab).toHaveBeenCalledWith(5, true);
+    expect(store.getState()).toMatchObject({ status: 'ready', tabId: 5, url: 'https://www.instagram.com/a/', reads: 1 });
+    await vi.waitFor(() => expect(store.getState().lists).toEqual({ names: [], entries: [] }));
+  });
+
+  it('follows its tab to another creator, ignores other tabs, and notes when the tab left', async () => {
+    const store = createPanelStore(fakeApi());
+    await store.getState().score(5);
+    expect(store.getState().follow({ tabId: 6, url: 'https://www.instagram.com/b/' })).toBe(false);
+    expect(store.getState().follow({ tabId: 5, url: 'https://www.instagram.com/explore/' })).toBe(false);
+    expect(store.getState().left).toBe(true);
+    expect(store.getState().follow({ tabId: 5, url: 'https://www.instagram.com/b/' })).toBe(true);
+    expect(store.getState().left).toBe(false);
+  });
+
+  it('lets only the newest read land: a slow read of the previous profile is dropped', async () => {
+    let releaseSlow: (v: ResponseOf<'score-tab'>) => void = () => undefined;
+    const slow = new Promise<ResponseOf<'score-tab'>>((r) => { releaseSlow = r; });
+    const scoreTab = vi.fn()
+      .mockReturnValueOnce(slow)
+      .mockResolvedValueOnce({ ok: true, value: scored('b', 'https://www.instagram.com/b/') });
+    const store = createPanelStore(fakeApi({ scoreTab }));
+    const first = store.getState().score(5);
+    await store.getState().score(5);
+    releaseSlow({ ok: true, value: scored('a', 'https://www.instagram.com/a/') });
+    await first;
+    expect(store.getState().result?.snapshot.handle).toBe('b');
+  });
+
+  it('shows a typed failure and a reload hint when the background cannot be reached', async () => {
+    const store = createPanelStore(fakeApi({ scoreTab: vi.fn(async () => { throw new Error('Receiving end does not exist'); }) }));
+    await store.getState().score(5);
+    expect(store.getState()).toMatchObject({ status: 'failed', error: { reason: 'reload-needed' } });
+    expect(store.getState().error?.message).toMatch(/Reload the page/);
+  });
+
+  it('saves an entry and reflects the lists the creator is on', async () => {
+    const api = fakeApi();
+    const store = createPanelStore(api);
+    await store.getState().score(5);
+    await store.getState().saveEntry({ shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n' });
+    expect(api.saveEntry).toHaveBeenCalledWith({ creatorId: 'instagram:a', shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n' });
+    expect(store.getState().result?.shortlistedIn).toEqual(['Autumn']);
+    expect(store.getState().saving).toBe(false);
+  });
+
+  it('answers a manual item, then reads again so the value fit shows it', async () => {
+    const api = fakeApi();
+    const store = createPanelStore(api);
+    await store.getState().score(5);
+    await store.getState().answer('content-style', 'yes');
+    expect(api.answerItem).toHaveBeenCalledWith('instagram:a', 'content-style', 'yes');
+    expect(api.scoreTab).toHaveBeenCalledTimes(2);
+  });
+});
