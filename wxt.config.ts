@@ -23,7 +23,7 @@ export default defineConfig({
       'score-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Score the creator on this page' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'microscope@example.org', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'microscope@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });

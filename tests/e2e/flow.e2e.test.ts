@@ -147,6 +147,17 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     expect(followers?.rows).toBeGreaterThanOrEqual(2);
   });
 
+  it('follows the tab to a second profile on TikTok and YouTube too', () => {
+    for (const platform of ['tiktok', 'youtube']) {
+      const [, second] = creatorSamples().filter((s) => s.platform === platform);
+      expect(result.followed[platform], platform).toBe(second?.expect.displayName);
+    }
+  });
+
+  it('filters the dashboard by platform', () => {
+    expect(result.filtered.tiktok).toBe(creatorSamples().filter((s) => s.platform === 'tiktok').length);
+  });
+
   it('prints the time from opening the panel to a painted scorecard', () => {
     for (const p of result.panels) console.log(`click-to-scorecard ${p.sample.id}: ${p.paintMs} ms`);
     expect(result.panels.every((p) => p.paintMs > 0)).toBe(true);

@@ -40,6 +40,10 @@ export interface FlowResult {
   dialogs: string[];
   /** The panel following one tab from profile to profile (null when the samples lack two Instagram creators). */
   follow: FollowReading | null;
+  /** Rows the dashboard shows once filtered, by filter. */
+  filtered: { tiktok: number };
+  /** Per platform, the creator the panel shows after its tab moved to a second profile. */
+  followed: Record<string, string>;
 }
 
 const TEST_IDS = ['display-name', 'tier', 'followers', 'engagement', 'posts-count', 'bio', 'posts', 'error'];
@@ -81,9 +85,46 @@ export async function runFlow(h: Harness, samples: Sample[], shotsDir?: string):
   const dashboardRows = await dashboard.rowCount();
   const csv = await dashboard.exportCsv();
   if (shotsDir) await dashboard.screenshot(join(shotsDir, 'dashboard.png'));
+  const filtered = { tiktok: await dashboard.filter({ platform: 'tiktok' }) };
   await dashboard.page.close();
+  if (shotsDir) await screenshotOptions(h, join(shotsDir, 'options.png'));
+  const followed = await followByPlatform(h, samples);
   // After the export, so the extra visits and the edited entry leave the CSV assertions alone.
   const [first, second] = samples.filter((s) => s.platform === 'instagram' && !s.expect.error && !s.expect.isPrivate);
   const follow = first && second ? await followFlow(h, first, second, 'My shortlist') : null;
-  return { panels, csv, dashboardRows, dialogs, follow };
+  return { panels, csv, dashboardRows, dialogs, follow, filtered, followed };
+}
+
+/**
+ * For each platform: one panel, one tab, two profiles. A full load of the second profile in
+ * the same tab must bring the panel to the second creator without reopening it.
+ */
+async function followByPlatform(h: Harness, samples: Sample[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const platform of ['tiktok', 'youtube'] as const) {
+    const [first, second] = samples.filter((s) => s.platform === platform && !s.expect.error && !s.expect.isPrivate);
+    if (!first || !second) continue;
+    h.serve(first);
+    const profile = await h.context.newPage();
+    await profile.goto(first.url);
+    await profile.waitForLoadState('networkidle');
+    const panel = await SidePanel.openFor(h, profile);
+    await panel.showsCreator(first.expect.displayName as string);
+    h.serve(second);
+    await profile.goto(second.url);
+    await panel.showsCreator(second.expect.displayName as string);
+    out[platform] = await panel.text('display-name');
+    await panel.close();
+    await profile.close();
+  }
+  return out;
+}
+
+async function screenshotOptions(h: Harness, path: string): Promise<void> {
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path, fullPage: true });
+  await page.close();
 }
