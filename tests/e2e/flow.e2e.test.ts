@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFlow, type FlowResult } from './flow';
 import { launch, type Harness } from './harness';
-import { creatorSamples, loadSamples } from './samples';
+import { statSync } from 'node:fs';
+import { creatorSamples, loadSamples, samplePath } from './samples';
 
 const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
 const HOSTILE_FORMULA = '=HYPERLINK("http://evil.example","x")';
@@ -158,8 +159,14 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     expect(result.filtered.tiktok).toBe(creatorSamples().filter((s) => s.platform === 'tiktok').length);
   });
 
-  it('prints the time from opening the panel to a painted scorecard', () => {
-    for (const p of result.panels) console.log(`click-to-scorecard ${p.sample.id}: ${p.paintMs} ms`);
-    expect(result.panels.every((p) => p.paintMs > 0)).toBe(true);
+  it('prints the time from click to a painted scorecard (target ≤ 100 ms on the largest sample page)', () => {
+    for (const p of result.panels) {
+      console.log(`panel open → scorecard ${p.sample.id}: ${p.paintMs} ms; click "Score again" → painted: ${p.rescoreMs === null ? 'n/a' : `${p.rescoreMs.toFixed(0)} ms`}`);
+    }
+    const largest = [...creatorSamples()].sort((a, b) => statSync(samplePath(b.html)).size - statSync(samplePath(a.html)).size)[0]!;
+    const timed = result.panels.find((p) => p.sample.id === largest.id)!;
+    console.log(`click-to-scorecard on the largest sample page (${largest.id}): ${timed.rescoreMs?.toFixed(0)} ms (target ≤ 100 ms)`);
+    // Printed, not asserted: a timing on a shared 2-core machine is a measurement, not a test.
+    expect(timed.rescoreMs).toBeGreaterThan(0);
   });
 });

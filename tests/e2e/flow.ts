@@ -23,8 +23,10 @@ export interface PanelReading {
   texts: Record<string, string>;
   /** Elements that would exist only if page text had been rendered as HTML. */
   injectedElements: number;
-  /** Milliseconds from opening the panel to a painted scorecard. */
+  /** Milliseconds from opening the panel page to a painted scorecard (includes loading the panel itself). */
   paintMs: number;
+  /** Milliseconds from clicking "Score again" to the repainted scorecard, measured in the panel. */
+  rescoreMs: number | null;
   /** The profile page's own scripts got their data (the observer must not break them). */
   pageOwnFetchOk: boolean;
   /** Flag ids shown in the panel, in order. */
@@ -74,10 +76,11 @@ export async function runFlow(h: Harness, samples: Sample[], shotsDir?: string):
     }
     const injectedElements = await panel.page.locator('main img, main script, main iframe').count();
     const flags = await panel.page.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag') ?? ''));
+    const rescoreMs = state === 'scorecard' ? await panel.timeRescore() : null;
     const manualAnswer = state === 'scorecard' ? await panel.answer('content-style', 'yes') : null;
     if (state === 'scorecard') await panel.addToShortlist();
     if (shotsDir) await panel.screenshot(join(shotsDir, `panel-${sample.id}.png`));
-    panels.push({ sample, state, texts, injectedElements, paintMs, pageOwnFetchOk, flags, manualAnswer });
+    panels.push({ sample, state, texts, injectedElements, paintMs, rescoreMs, pageOwnFetchOk, flags, manualAnswer });
     await panel.close();
     await profile.close();
   }
