@@ -22,6 +22,9 @@ export async function creatorContext(db: MicroscopeDb, creatorId: string): Promi
  * The creator's key is its platform and handle, so two tabs saving at once end with one
  * creator; older visits lose their posts (see compact.ts) in the same transaction.
  */
+/** Two reads of the same creator this close together are one visit. */
+const SAME_VISIT_MS = 10 * 60 * 1000;
+
 export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
   const creatorId = creatorIdOf(snapshot);
   return db.transaction('rw', db.creators, db.snapshots, async () => {
@@ -42,11 +45,18 @@ export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, 
       links: previous?.links ?? [],
     };
     await db.creators.put(row);
-    await db.snapshots.add({ creatorId, capturedAt: snapshot.capturedAt, snapshot });
+    // Rescoring moments later (an answer, "Score again") is the same visit: replace it, so the
+    // follower history gets one point per visit and not one per click.
+    const last = earlier.reduce<(typeof earlier)[number] | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);
+    const sameVisit = last?.id !== undefined && Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt) < SAME_VISIT_MS
+      && Date.parse(snapshot.capturedAt) >= Date.parse(last.capturedAt);
+    if (sameVisit && last?.id !== undefined) await db.snapshots.put({ id: last.id, creatorId, capturedAt: snapshot.capturedAt, snapshot });
+    else await db.snapshots.add({ creatorId, capturedAt: snapshot.capturedAt, snapshot });
+    const before = sameVisit ? earlier.filter((r) => r !== last) : earlier;
     // The new visit counts as the newest full one, so keep one fewer of the earlier ones.
-    const stale = rowsToCompact(earlier, FULL_SNAPSHOTS_PER_CREATOR - 1);
+    const stale = rowsToCompact(before, FULL_SNAPSHOTS_PER_CREATOR - 1);
     if (stale.length) await db.snapshots.bulkPut(stale.map(compacted));
-    return { creatorId, history: earlier.map((r) => r.snapshot) };
+    return { creatorId, history: before.map((r) => r.snapshot) };
   });
 }
 

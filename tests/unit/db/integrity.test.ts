@@ -18,7 +18,8 @@ describe('integrity', () => {
     const b = makeSnapshot({ handle: 'Sample.Creator', capturedAt: '2026-11-20T12:00:01.000Z' });
     await Promise.all([saveSnapshot(tabA, a, score(a)), saveSnapshot(tabB, b, score(b))]);
     expect(await tabA.creators.count()).toBe(1);
-    expect(await tabA.snapshots.count()).toBe(2);
+    // A second apart is one visit (see saveSnapshot), so the racing writes leave one snapshot, not zero or two.
+    expect(await tabA.snapshots.count()).toBe(1);
     tabB.close();
   });
 

@@ -29,6 +29,20 @@ describe('saveSnapshot', () => {
     expect((await db.creators.get(b.creatorId))?.followers).toBe(21_000);
     expect(await db.snapshots.count()).toBe(2);
   });
+
+  it('treats a rescore within ten minutes as the same visit, replacing it', async () => {
+    const db = freshDb();
+    const visit = makeSnapshot({ followers: 20_000, capturedAt: '2026-11-01T10:00:00.000Z' });
+    const rescore = makeSnapshot({ followers: 20_003, capturedAt: '2026-11-01T10:04:00.000Z' });
+    const later = makeSnapshot({ followers: 20_050, capturedAt: '2026-11-01T10:30:00.000Z' });
+    await saveSnapshot(db, visit, score(visit));
+    const r = await saveSnapshot(db, rescore, score(rescore));
+    expect(r.history).toEqual([]);
+    expect((await db.snapshots.toArray()).map((x) => x.snapshot.followers)).toEqual([20_003]);
+    const l = await saveSnapshot(db, later, score(later));
+    expect(l.history.map((s) => s.followers)).toEqual([20_003]);
+    expect(await db.snapshots.count()).toBe(2);
+  });
 });
 
 describe('addToShortlist', () => {
