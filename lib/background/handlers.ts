@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { addToShortlist, creatorContext, creatorIdOf, saveSnapshot, shortlistsOf } from '../db/queries';
+import { addToShortlist, creatorContext, creatorIdOf, earlierVisits, saveSnapshot, shortlistsOf } from '../db/queries';
 import { setAnswer } from '../db/answers';
 import { loadBrand, saveBrand } from '../db/settings';
 import { db } from '../db/schema';
@@ -36,7 +36,9 @@ async function readAndStore(tabId: number, url: string): Promise<ResponseOf<'sco
   }
   if (!captured.ok) return captured;
   const snapshot = captured.value;
-  const { history, answers } = await creatorContext(db(), creatorIdOf(snapshot));
+  const context = await creatorContext(db(), creatorIdOf(snapshot));
+  const history = earlierVisits(context.history, snapshot.capturedAt);
+  const { answers } = context;
   const card = score(snapshot, { history, answers, brand: await loadBrand(db()), now: new Date(snapshot.capturedAt) });
   const { creatorId } = await saveSnapshot(db(), snapshot, card);
   return { ok: true, value: { creatorId, snapshot, score: card, history, shortlistedIn: await shortlistsOf(db(), creatorId), pageUrl: url } };

@@ -25,6 +25,12 @@ export async function creatorContext(db: MicroscopeDb, creatorId: string): Promi
 /** Two reads of the same creator this close together are one visit. */
 const SAME_VISIT_MS = 10 * 60 * 1000;
 
+/** The visits before this one: a read minutes ago is this same visit, which saveSnapshot replaces. */
+export function earlierVisits(history: ProfileSnapshot[], capturedAt: string): ProfileSnapshot[] {
+  const now = Date.parse(capturedAt);
+  return history.filter((s) => now - Date.parse(s.capturedAt) >= SAME_VISIT_MS);
+}
+
 export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
   const creatorId = creatorIdOf(snapshot);
   return db.transaction('rw', db.creators, db.snapshots, async () => {

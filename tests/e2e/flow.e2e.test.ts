@@ -143,9 +143,10 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     expect(engagement?.drawn).toBe(true);
     expect(engagement?.summary).toMatch(/post\(s\), from .*%/);
     expect(engagement?.rows).toBeGreaterThan(0);
-    // The second creator was visited in the main flow and again here: at least two points.
-    expect(followers?.drawn).toBe(true);
-    expect(followers?.rows).toBeGreaterThanOrEqual(2);
+    // The second creator was read in the main flow minutes ago and again here: one visit, one point
+    // (a chart needs two visits to draw a line, so it says how history builds up instead).
+    // The chart with two or more visits is covered by tests/unit/components/panel-parts.test.tsx.
+    expect(followers).toBeUndefined();
   });
 
   it('follows the tab to a second profile on TikTok and YouTube too', () => {
