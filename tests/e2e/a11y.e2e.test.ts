@@ -20,6 +20,26 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length} node(s))`);
 }
 
+/** Presses Tab through the page and returns the interactive elements it never reached. */
+async function unreachableByKeyboard(page: Page): Promise<string[]> {
+  const total = await page.evaluate(() => {
+    const sel = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+    const els = Array.from(document.querySelectorAll<HTMLElement>(sel)).filter((e) => e.offsetParent !== null || e.getClientRects().length > 0);
+    els.forEach((e, i) => e.setAttribute('data-kb', String(i)));
+    (document.activeElement as HTMLElement | null)?.blur();
+    return els.length;
+  });
+  const seen = new Set<string>();
+  for (let i = 0; i < total + 5; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-kb') ?? null);
+    if (id !== null) seen.add(id);
+  }
+  return page.evaluate((reached) => Array.from(document.querySelectorAll('[data-kb]'))
+    .filter((e) => !reached.includes(e.getAttribute('data-kb') ?? ''))
+    .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 30)}"`), [...seen]);
+}
+
 async function fitsWidth(page: Page, width: number): Promise<boolean> {
   await page.setViewportSize({ width, height: 800 });
   return page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
@@ -42,7 +62,7 @@ afterAll(async () => h?.close());
 
 describe('accessibility, width and theme of the extension pages', () => {
   for (const [name, path] of [['side panel', null], ['dashboard', 'dashboard.html'], ['options', 'options.html']] as const) {
-    it(`${name}: axe finds no serious or critical violations, in light and dark`, async () => {
+    it(`${name}: axe finds no serious or critical violations in light and dark, fits 360 px, every control reachable by Tab`, async () => {
       const page = path ? await h.context.newPage() : panel.page;
       if (path) {
         await page.goto(`chrome-extension://${h.extensionId}/${path}`);
@@ -53,7 +73,8 @@ describe('accessibility, width and theme of the extension pages', () => {
         expect(await seriousViolations(page), `${name} (${scheme})`).toEqual([]);
       }
       expect(await fitsWidth(page, 360), `${name} scrolls sideways at 360 px`).toBe(true);
-    }, 30_000);
+      expect(await unreachableByKeyboard(page), `${name}: controls Tab never reaches`).toEqual([]);
+    }, 60_000);
   }
 
   it('the axe check itself catches a violation (control)', async () => {
