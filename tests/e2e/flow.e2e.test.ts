@@ -149,10 +149,11 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     expect(followers).toBeUndefined();
   });
 
-  it('follows the tab to a second profile on TikTok and YouTube too', () => {
+  it('follows the tab to a second profile on TikTok and YouTube too, and draws the engagement chart there', () => {
     for (const platform of ['tiktok', 'youtube']) {
       const [, second] = creatorSamples().filter((s) => s.platform === platform);
       expect(result.followed[platform], platform).toBe(second?.expect.displayName);
+      expect(result.followed[`${platform}:engagement-chart`], `${platform} engagement chart`).toBe('true');
     }
   });
 

@@ -117,6 +117,8 @@ async function followByPlatform(h: Harness, samples: Sample[]): Promise<Record<s
     await profile.goto(second.url);
     await panel.showsCreator(second.expect.displayName as string);
     out[platform] = await panel.text('display-name');
+    const charts = await panel.charts();
+    out[`${platform}:engagement-chart`] = String(charts.some((c) => c.id === 'engagement-chart' && c.drawn && c.rows > 0));
     await panel.close();
     await profile.close();
   }
