@@ -3,9 +3,10 @@ import type { Comment, Post } from '../../model/snapshot';
 import { mergePosts, SnapshotDraft } from '../shared/draft';
 import { emptyRead, type PageRead } from '../shared/page-read';
 import { commentsIn, declaredTotal, teaserComments } from './comments';
-import { channelFromUrl, videoIdFromUrl } from './detect';
+import { channelFromUrl, videoIdFromUrl, type ChannelRef } from './detect';
 import { domPaidLabel, domPosts } from './dom';
 import { gridPosts } from './grid';
+import { readHeader } from './header';
 import { readProfile } from './profile';
 import { YT_SELECTORS } from './selectors';
 import { pageDocs } from './sources';
@@ -16,7 +17,7 @@ export function readYouTube(capture: PageCapture): PageRead {
   const url = safeUrl(capture.url);
   const ref = url ? channelFromUrl(url) : null;
   const videoId = url ? videoIdFromUrl(url) : null;
-  const docs = pageDocs(capture, videoId !== null);
+  const docs = videoId === null ? ofThisChannel(pageDocs(capture, false), ref) : pageDocs(capture, true);
   const draft = new SnapshotDraft();
   const read = emptyRead('youtube');
   readProfile(docs, ref, videoId !== null, capture.doc, draft, read);
@@ -29,6 +30,23 @@ export function readYouTube(capture: PageCapture): PageRead {
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
   return read;
+}
+
+/**
+ * After in-page navigation the page still holds the first channel's ytInitialData and the
+ * observer still holds earlier channels' responses. Keep only this channel's: a document with
+ * a header belongs to the channel it names; a scroll page (no header) to the one before it.
+ */
+function ofThisChannel(docs: Doc[], ref: ChannelRef | null): Doc[] {
+  if (!ref || (!ref.handle && !ref.channelId)) return docs;
+  const wanted = (h: { handle: string | null; channelId: string | null }) =>
+    (ref.handle !== null && h.handle?.toLowerCase() === ref.handle.toLowerCase()) || (ref.channelId !== null && h.channelId === ref.channelId);
+  let current = true;
+  return docs.filter((d) => {
+    const header = readHeader(d.data);
+    if (header && (header.handle || header.channelId)) current = wanted(header);
+    return current;
+  });
 }
 
 /**
