@@ -63,7 +63,7 @@ export function score(snapshot: ProfileSnapshot, options: ScoreOptions = {}): Sc
     valueFit: fit,
     competitors: mentions,
     cost: costEstimate(snapshot, tier, eligiblePosts(snapshot, now).used, brand),
-    summary: summarize(tier, e, flags, fit.score, markets),
+    summary: summarize(tier, e, flags, fit.score, markets, { posts: snapshot.posts.length, comments: snapshot.comments.length }),
   });
 }
 

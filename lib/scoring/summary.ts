@@ -19,26 +19,30 @@ export interface Summary {
  * Three sub-scores, all higher-is-better, and a one-line verdict. A sub-score with
  * nothing to judge is null and left out of the overall, never counted as 0.
  */
-export function summarize(tier: Tier | null, e: EngagementResult, flags: Flag[], valueFitScore: number | null, markets: JurisdictionVerdict[]): Summary {
+export function summarize(tier: Tier | null, e: EngagementResult, flags: Flag[], valueFitScore: number | null, markets: JurisdictionVerdict[], evidence: { posts: number; comments: number }): Summary {
   const anomalies = flags.filter((f) => ENGAGEMENT_ANOMALIES.has(f.id)).length;
   const metrics = e.verdict === null ? null : clamp(VERDICT_POINTS[e.verdict] - 10 * anomalies);
   const disclosed = markets.filter((m) => m.share !== null).map((m) => (m.share as number) * 100);
   const parts = [...(valueFitScore === null ? [] : [valueFitScore * 100]), ...(disclosed.length ? [avg(disclosed)] : [])];
   const content = parts.length ? clamp(avg(parts)) : null;
-  const risk = clamp(100 - 25 * flags.filter((f) => f.severity === 'risk').length - 10 * flags.filter((f) => f.severity === 'warn').length);
+  // With no post and no comment to check, "no risk found" would be a claim we cannot make.
+  const nothingChecked = evidence.posts === 0 && evidence.comments === 0 && flags.length === 0;
+  const risk = nothingChecked ? null : clamp(100 - 25 * flags.filter((f) => f.severity === 'risk').length - 10 * flags.filter((f) => f.severity === 'warn').length);
   const scored = ([['metrics', metrics], ['content', content], ['risk', risk]] as const).filter(([, v]) => v !== null) as [keyof typeof WEIGHTS, number][];
   const weight = scored.reduce((s, [k]) => s + WEIGHTS[k], 0);
-  const overall = weight > 0 ? clamp(scored.reduce((s, [k, v]) => s + WEIGHTS[k] * v, 0) / weight) : null;
-  return { metrics, content, risk, overall, verdict: verdictLine(tier, e, flags) };
+  // Risk alone is an absence of findings, not a judgement: it never makes an overall by itself.
+  const overall = weight > 0 && (metrics !== null || content !== null) ? clamp(scored.reduce((s, [k, v]) => s + WEIGHTS[k] * v, 0) / weight) : null;
+  return { metrics, content, risk, overall, verdict: verdictLine(tier, e, flags, nothingChecked) };
 }
 
-function verdictLine(tier: Tier | null, e: EngagementResult, flags: Flag[]): string {
+function verdictLine(tier: Tier | null, e: EngagementResult, flags: Flag[], nothingChecked: boolean): string {
   const who = tier ? `${tier[0]?.toUpperCase()}${tier.slice(1)} creator` : 'Creator of unknown size';
   const rate = e.median === null ? 'engagement unknown'
     : `${e.verdict === 'suspiciously-high' ? 'suspiciously high' : e.verdict ?? 'unrated'} engagement (${pct(e.median)}${e.benchmark ? ` vs typical ${pct(e.benchmark.low)}–${pct(e.benchmark.high)}` : ''})`;
   const risks = [...new Set(flags.filter((f) => f.severity === 'risk').map((f) => f.id.replace(/-/g, ' ')))];
   const warns = flags.filter((f) => f.severity === 'warn').length;
-  const tail = risks.length ? `; risks: ${risks.join(', ')}` : warns ? `; ${warns} thing(s) worth a look` : '; no risks found';
+  const tail = risks.length ? `; risks: ${risks.join(', ')}` : warns ? `; ${warns} thing(s) worth a look`
+    : nothingChecked ? '; no posts visible, so nothing to judge yet' : '; no risks found';
   return `${who}, ${rate}${tail}.`;
 }
 

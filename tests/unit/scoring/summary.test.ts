@@ -42,7 +42,7 @@ describe('summary', () => {
   it('risk never leaves 0–100', () => {
     const e = engagement(cleanSnapshot(), 'micro', NOW, {}, 3);
     const flags: Flag[] = Array.from({ length: 9 }, () => flag('competitor-mention', 'risk', 'x.', [], {}));
-    expect(summarize('micro', e, flags, null, []).risk).toBe(0);
+    expect(summarize('micro', e, flags, null, [], { posts: 3, comments: 0 }).risk).toBe(0);
   });
 
   it('content averages value fit with the per-market disclosure shares', () => {
@@ -56,8 +56,15 @@ describe('summary', () => {
   it('is null, never 0, when there is nothing to judge', () => {
     const sum = summary(cleanSnapshot({ followers: null }));
     expect([sum.metrics, sum.content]).toEqual([null, null]);
+    // The posts were checked and nothing was found, but an absence of risk alone is no overall score.
     expect(sum.risk).toBe(100);
-    expect(sum.overall).toBe(100);
+    expect(sum.overall).toBeNull();
     expect(sum.verdict).toBe('Creator of unknown size, engagement unknown; no risks found.');
+  });
+
+  it('claims no "no risk" when no post or comment was there to check (a private account)', () => {
+    const sum = summary(cleanSnapshot({ posts: [], isPrivate: true }));
+    expect([sum.metrics, sum.content, sum.risk, sum.overall]).toEqual([null, null, null, null]);
+    expect(sum.verdict).toMatch(/nothing to judge yet\.$/);
   });
 });
