@@ -9,9 +9,11 @@ import { handleProblem, normaliseHandle } from './handles';
 import { unguardCell } from './guard';
 import { parseCost, parseDisclosure } from './imported-score';
 
-/** Empty means unknown: null, never 0 (the export's rule, read back). */
-const emptyIsNull = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === '' ? null : v), inner.nullable());
-const num = (min: number, max: number, int = false) => emptyIsNull(z.coerce.number().refine((n) => Number.isFinite(n) && n >= min && n <= max && (!int || Number.isInteger(n)), `a number from ${min} to ${max}${int ? ' (whole)' : ''}`));
+/** Empty (or only blanks) means unknown: null, never 0 (the export's rule, read back). */
+const emptyIsNull = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), inner.nullable());
+/** A plain decimal as the export writes it; "0x10", "1e3" or "12,5" are not silently coerced. */
+const DECIMAL = /^\s*-?\d+(?:\.\d+)?\s*$/;
+const num = (min: number, max: number, int = false) => emptyIsNull(z.string().regex(DECIMAL, 'a plain number such as 1234 or 0.034').pipe(z.coerce.number()).refine((n) => Number.isFinite(n) && n >= min && n <= max && (!int || Number.isInteger(n)), `a number from ${min} to ${max}${int ? ' (whole)' : ''}`));
 const text = emptyIsNull(z.string());
 const list = z.string().transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean));
 

@@ -26,6 +26,11 @@ describe('parseImport accepts', () => {
     expect(b!.cells.followers).toBeNull();
   });
 
+  it('reads a cell of blanks as unknown, never 0', () => {
+    const r = parseImport(file(HEADER, GOOD.replace(',38234,', ',   ,').replace(',74,80,', ',\u00a0,80,')));
+    expect(r.ok && r.value.rows[0]!.cells).toMatchObject({ followers: null, overall: null, metrics: 80 });
+  });
+
   it('unguards cells the export guarded, and normalises typed handles', () => {
     const r = parseImport(file(HEADER, GOOD.replace('Wren', "'=HYPERLINK(1)").replace('wren.wears,', '@Wren.Wears,')));
     expect(r.ok && r.value.rows[0]).toMatchObject({ key: 'instagram:wren.wears', cells: { display_name: '=HYPERLINK(1)' } });
@@ -39,6 +44,11 @@ describe('parseImport accepts', () => {
 });
 
 describe('parseImport refuses the whole file, naming rows', () => {
+  it('a number in a form the export never writes (hex, exponent, decimal comma)', () => {
+    expect(reasons(file(HEADER, GOOD.replace(',38234,', ',0x10,')))).toMatch(/row 2.*followers/i);
+    expect(reasons(file(HEADER, GOOD.replace(',0.027,', ',"0,027",')))).toMatch(/row 2.*engagement_rate/i);
+  });
+
   it('missing columns', () => {
     expect(reasons(file(HEADER.replace(',handle', ''), GOOD))).toMatch(/row 1: missing columns: handle/);
   });
