@@ -14,6 +14,11 @@ const NOT_A_PROFILE = 'Open a creator’s Instagram, TikTok or YouTube profile, 
 // The on-page button reads the tab and the panel it opens asks again a moment later: one read serves both.
 const recent = createScoreCache<ResponseOf<'score-tab'>>(5_000, () => Date.now());
 
+/** A closed tab's cached read would otherwise live until the service worker restarts. */
+export function forgetTab(tabId: number): void {
+  recent.forget(tabId);
+}
+
 /** Reads the creator in a tab through its content script, stores the visit and scores it. */
 export async function scoreTab({ tabId, reuse }: RequestOf<'score-tab'>): Promise<ResponseOf<'score-tab'>> {
   const tab = await browser.tabs.get(tabId);

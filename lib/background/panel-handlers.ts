@@ -3,7 +3,7 @@ import { db } from '../db/schema';
 import { panelShortlists, saveEntry } from '../db/panel-queries';
 import { notifyPages, type Sender } from '../messaging/client';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
-import { scoreTab } from './handlers';
+import { forgetTab, scoreTab } from './handlers';
 
 type SidebarApi = { sidebarAction?: { open(): Promise<void> } };
 
@@ -66,7 +66,10 @@ export function watchTabs(): void {
     loading.delete(tabId);
     notifyPages('tab-changed', { tabId, url });
   });
-  browser.tabs.onRemoved.addListener((tabId) => void loading.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    loading.delete(tabId);
+    forgetTab(tabId);
+  });
 }
 
 /** Alt+Shift+S: the same as the on-page button, for the active tab. */

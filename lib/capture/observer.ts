@@ -27,7 +27,8 @@ interface ObservableWindow {
 
 export function installObserver(win: ObservableWindow, options: ObserverOptions): Observer {
   const maxEntries = options.maxEntries ?? 40;
-  const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+  // Counted in UTF-16 code units: 4M of them is about 8 MB held per tab at most.
+  const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
   const buffer: ObservedEntry[] = [];
   let bytes = 0;
 
@@ -63,17 +64,24 @@ export function installObserver(win: ObservableWindow, options: ObserverOptions)
   const urls = new WeakMap<XMLHttpRequest, string>();
   proto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
     const url = String(args[1]);
+    // A page may reuse one XHR for many requests: one listener per object, reading the URL of its latest open.
     if (watch(url)) {
+      if (!urls.has(this)) {
+        this.addEventListener('load', () => {
+          const current = urls.get(this);
+          if (current === undefined) return;
+          try {
+            const type = this.responseType;
+            if (type === '' || type === 'text') record(current, this.responseText);
+            else if (type === 'json') record(current, JSON.stringify(this.response));
+          } catch {
+            // Reading a response must never throw into the page.
+          }
+        });
+      }
       urls.set(this, url);
-      this.addEventListener('load', () => {
-        try {
-          const type = this.responseType;
-          if (type === '' || type === 'text') record(url, this.responseText);
-          else if (type === 'json') record(url, JSON.stringify(this.response));
-        } catch {
-          // Reading a response must never throw into the page.
-        }
-      });
+    } else {
+      urls.delete(this);
     }
     return (originalOpen as (...a: unknown[]) => void).apply(this, args);
   } as typeof proto.open;

@@ -38,7 +38,9 @@ function renderButton(): () => void {
   document.documentElement.append(host);
   // A reply that lands after navigation must not write into a button that is gone.
   let alive = true;
-  button.addEventListener('click', () => {
+  button.addEventListener('click', (event) => {
+    // Only the scout's own click counts: a page script calling button.click() must not drive the extension.
+    if (!event.isTrusted) return;
     button.disabled = true;
     button.textContent = 'Scoring…';
     sendToBackground('score-page', {}).then(
@@ -66,6 +68,7 @@ export function describe({ panelOpened, outcome }: ResponseOf<'score-page'>): st
   const hint = panelOpened ? '' : ' Open Microscope from the toolbar for the full scorecard.';
   if (!outcome.ok) return `${outcome.error.message}${hint}`;
   const b = outcome.value;
-  const overall = b.overall === null ? 'overall unknown' : `overall ${b.overall}/100`;
-  return `${b.name}: ${b.tier ?? 'tier unknown'} · ${formatRate(b.engagementRate)} engagement · ${overall}.${hint}`;
+  // The page can read this line (it lives in the page's DOM), so it carries only what the page itself
+  // shows; brand-specific judgements (overall score, flags) stay in the panel.
+  return `${b.name}: ${b.tier ?? 'tier unknown'} · ${formatRate(b.engagementRate)} engagement.${hint}`;
 }

@@ -70,6 +70,25 @@ describe('installObserver', () => {
     expect(obs.entries()).toEqual([{ url: '/api/post/item_list/?count=35', text: '{"itemList":[]}' }]);
   });
 
+  it('records a reused XHR once per response, under the URL it last opened', () => {
+    const { win } = fakeWindow();
+    const obs = installObserver(win, { isObserved });
+    const xhr = new win.XMLHttpRequest() as unknown as FakeXhr;
+    xhr.open('GET', '/api/post/item_list/?cursor=0', true);
+    xhr.responseText = '{"page":1}';
+    xhr.fire('load');
+    xhr.open('GET', '/api/post/item_list/?cursor=35', true);
+    xhr.responseText = '{"page":2}';
+    xhr.fire('load');
+    xhr.open('GET', '/static/other.json', true);
+    xhr.responseText = '{"not":"ours"}';
+    xhr.fire('load');
+    expect(obs.entries()).toEqual([
+      { url: '/api/post/item_list/?cursor=0', text: '{"page":1}' },
+      { url: '/api/post/item_list/?cursor=35', text: '{"page":2}' },
+    ]);
+  });
+
   it('survives a throwing matcher and restores the originals on uninstall', async () => {
     const { win } = fakeWindow();
     const original = win.fetch;
