@@ -17,6 +17,8 @@ export async function sendToTab<T extends MessageType>(tabId: number, type: T, p
 /** Who sent a message: the tab, when it came from a content script. */
 export interface Sender {
   tab?: { id?: number; url?: string };
+  /** The sending document: an extension page's chrome-extension:// address, or the web page a content script runs in. */
+  url?: string;
 }
 
 type Handlers = { [T in MessageType]?: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> };
@@ -35,12 +37,24 @@ export function notifyPages<T extends 'tab-changed' | 'tab-scored'>(type: T, pay
  * page cannot drive the extension with made-up payloads. Answers through
  * sendResponse, which every browser supports, rather than a returned promise.
  */
+/**
+ * Content scripts live in pages we do not control, so they may only ask the background to score
+ * their own tab; everything else (brand, shortlists, answers, other tabs) is for extension pages.
+ */
+const FROM_CONTENT_SCRIPTS: readonly MessageType[] = ['score-page'];
+
+export function senderMayAsk(sender: Sender, type: MessageType): boolean {
+  const ownPages = browser.runtime.getURL('/');
+  if (sender.url === undefined || sender.url.startsWith(ownPages)) return true;
+  return FROM_CONTENT_SCRIPTS.includes(type);
+}
+
 export function listen(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void): boolean => {
     const env = Envelope.safeParse(message);
     if (!env.success) return false;
     const handler = handlers[env.data.type] as ((p: unknown, s: Sender) => Promise<unknown>) | undefined;
-    if (!handler) return false;
+    if (!handler || !senderMayAsk(sender, env.data.type)) return false;
     const payload = PROTOCOL[env.data.type].request.safeParse(env.data.payload);
     if (!payload.success) return false;
     handler(payload.data, sender).then(sendResponse, (err: unknown) => {

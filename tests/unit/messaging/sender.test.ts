@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { senderMayAsk } from '@/lib/messaging/client';
+
+describe('senderMayAsk', () => {
+  const ownPage = browser.runtime.getURL('/sidepanel.html');
+
+  it('lets the extension\'s own pages send every message', () => {
+    for (const type of ['save-brand', 'score-tab', 'answer-item', 'save-entry'] as const) {
+      expect(senderMayAsk({ url: ownPage }, type)).toBe(true);
+    }
+  });
+
+  it('lets a content script only ask to score its own tab', () => {
+    const page = { url: 'https://www.instagram.com/someone/', tab: { id: 7 } };
+    expect(senderMayAsk(page, 'score-page')).toBe(true);
+    for (const type of ['save-brand', 'score-tab', 'answer-item', 'add-to-shortlist'] as const) {
+      expect(senderMayAsk(page, type)).toBe(false);
+    }
+  });
+});
