@@ -41,7 +41,7 @@ export function Scorecard({ snapshot, score, history = [], onAnswer }: Props) {
       <dl className="stats">
         <Stat label="Tier" value={score.tier ?? 'unknown'} testId="tier" title={score.tierBand ?? undefined} />
         <Stat label={followersLabel} value={formatCount(snapshot.followers, approx('followers'))} testId="followers" title={snapshot.sources.followers} />
-        <Stat label="Engagement" value={formatRate(score.engagementRate)} testId="engagement" title={`Median of ${score.engagementFormula}, over ${score.postsUsed} post(s)`} />
+        <Stat label="Engagement" value={`${score.engagement.approximate && score.engagementRate !== null ? '≈' : ''}${formatRate(score.engagementRate)}`} testId="engagement" title={`Median of ${score.engagementFormula}, over ${score.postsUsed} post(s)`} />
         <Stat label="Posts" value={formatCount(snapshot.postsCount, approx('postsCount'))} testId="posts-count" title={snapshot.sources.postsCount} />
       </dl>
       <EngagementVsBand score={score} />

@@ -45,6 +45,8 @@ export function scorecardOfRow(c: CsvRow, platform: PlatformId): Scorecard {
       formula: '', measure: MEASURE[platform], median: rate, mean: null, perPost: [], secondary: null,
       excluded: { pinned: [], recent: [], hidden: [], missing: [] }, benchmark: null,
       verdict: (c.engagement_verdict as Scorecard['engagement']['verdict']) ?? null,
+      // The CSV does not say whether the rate came from rounded counts.
+      approximate: false,
     },
     // Severity is not in the CSV: 'info' keeps an imported flag from weighing on anything.
     flags: s(c.flags).split(';').map((x) => x.trim()).filter(Boolean).map((id) => ({ id: id as FlagId, severity: 'info' as const, message: NOTE, evidence: { postIds: [], numbers: {} } })),

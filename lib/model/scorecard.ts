@@ -17,6 +17,8 @@ export const EngagementCard = z.object({
   excluded: z.object({ pinned: z.array(z.string()), recent: z.array(z.string()), hidden: z.array(z.string()), missing: z.array(z.string()) }),
   benchmark: z.object({ low: Fraction, high: Fraction, measure: z.string(), source: z.string() }).nullable(),
   verdict: z.enum(['low', 'typical', 'high', 'suspiciously-high']).nullable(),
+  /** A rounded count entered the rate; shown with "≈". Defaulted for scorecards stored before it existed. */
+  approximate: z.boolean().default(false),
 });
 
 export const Scorecard = z.object({

@@ -47,6 +47,8 @@ export interface EngagementResult {
   excluded: { pinned: string[]; recent: string[]; hidden: string[]; missing: string[] };
   benchmark: Benchmark | null;
   verdict: 'low' | 'typical' | 'high' | 'suspiciously-high' | null;
+  /** True when a rounded count entered the rate. */
+  approximate: boolean;
   notes: string[];
 }
 
@@ -100,6 +102,11 @@ export function engagement(snapshot: ProfileSnapshot, tier: Tier | null, now: Da
   }
   const rates = perPost.map((r) => r.rate);
   const med = median(rates);
+  // Rounded inputs ("24.1K subscribers", "12K views") make the rate approximate too.
+  const usedIds = new Set(perPost.map((r) => r.postId));
+  const approximate = (primary.measure !== 'per-view' && snapshot.approximate.includes('followers'))
+    || snapshot.posts.some((p) => usedIds.has(p.id) && p.approximate.some((f) => f === 'likes' || f === 'comments' || f === 'views'));
+  if (approximate && med !== null) notes.push('Some counts behind this rate are shown rounded by the platform, so the rate is approximate.');
   const benchmark = tier === null ? null : withOverride(BENCHMARKS[snapshot.platform][tier], overrides[`${snapshot.platform}.${tier}`]);
   return {
     formula: primary.text,
@@ -111,6 +118,7 @@ export function engagement(snapshot: ProfileSnapshot, tier: Tier | null, now: Da
     excluded,
     benchmark,
     verdict: verdictFor(med, benchmark, suspiciousMultiple),
+    approximate,
     notes,
   };
 }
