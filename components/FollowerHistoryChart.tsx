@@ -20,11 +20,14 @@ export function FollowerHistoryChart({ history, current }: { history: ProfileSna
   }
   const first = values[0]!;
   const last = values[values.length - 1]!;
-  const change = first > 0 ? ` (${last >= first ? '+' : ''}${new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format((last - first) / first)})` : '';
+  const ends = [visits[0]!, visits[visits.length - 1]!];
+  const rounded = ends.map((s) => s.approximate.includes('followers'));
+  // A change between rounded counts would claim a precision neither end has.
+  const change = first > 0 && !rounded.some(Boolean) ? ` (${last >= first ? '+' : ''}${new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format((last - first) / first)})` : '';
   return (
     <ChartFigure
       title={`${noun} across your visits`}
-      summary={`${visits.length} visits: ${formatCount(first)} on ${labels[0]}, ${formatCount(last)} on ${labels[labels.length - 1]}${change}.`}
+      summary={`${visits.length} visits: ${formatCount(first, rounded[0])} on ${labels[0]}, ${formatCount(last, rounded[1])} on ${labels[labels.length - 1]}${change}.`}
       testId="follower-chart"
       table={{ headers: ['Visit', noun], rows: visits.map((s, i) => [labels[i]!, formatCount(s.followers, s.approximate.includes('followers'))]) }}
       draw={draw}

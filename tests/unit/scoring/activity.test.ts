@@ -26,6 +26,13 @@ describe('posting-gap', () => {
     expect(f?.evidence).toEqual({ postIds: ['d2', 'd1'], numbers: { gapDays: 40, threshold: 30 } });
   });
 
+  it('claims a gap from "N weeks/months ago" dates only beyond their uncertainty', () => {
+    const approx = (daysBack: number) => cleanSnapshot({ posts: [makePost({ id: 'm', publishedAt: daysAgo(daysBack), publishedPrecision: 'month', likes: 530, comments: 20 })] });
+    // "1 month ago" read as 35 days ago could be as recent as 4 days ago: no claim against a 30-day threshold.
+    expect(gaps(approx(35))).toEqual([]);
+    expect(gaps(approx(70))[0]?.message).toBe('No post in about the last 70 days.');
+  });
+
   it('can raise both at once', () => {
     expect(gaps(posted(40, 80)).map((f) => f.severity)).toEqual(['warn', 'info']);
   });
