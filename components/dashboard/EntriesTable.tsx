@@ -16,7 +16,7 @@ function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, R
     platform: r.creator.platform,
     followers: formatCount(r.creator.followers, r.creator.followersApproximate),
     tier: s.tier ?? 'unknown',
-    engagement: formatRate(s.engagementRate),
+    engagement: `${s.engagement.approximate && s.engagementRate !== null ? '≈' : ''}${formatRate(s.engagementRate)}`,
     overall: s.summary.overall === null ? 'unknown' : fmtScore.format(s.summary.overall),
     flags: s.flags.length === 0 ? '—' : <span title={[...new Set(s.flags.map((f) => f.id))].join(', ')}>{fmtScore.format(s.flags.length)}</span>,
     status: r.entry.status,
