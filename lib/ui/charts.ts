@@ -43,16 +43,7 @@ export function engagementChart(canvas: HTMLCanvasElement, data: { labels: strin
   return new Chart(canvas, {
     type: 'bar',
     data: { labels: data.labels, datasets: [{ label: 'Engagement', data: data.rates, backgroundColor: colors.accent }] },
-    options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      scales: {
-        x: { ticks: { color: colors.text, maxRotation: 0, autoSkip: true }, grid: { display: false } },
-        y: { beginAtZero: true, suggestedMax: top, ticks: { color: colors.text, callback: (v) => fmt.format(Number(v)) }, grid: { color: colors.grid } },
-      },
-      plugins: { tooltip: { callbacks: { label: (item) => fmt.format(Number(item.raw)) } } },
-    },
+    options: sharedOptions(colors, (v) => fmt.format(v), (v) => fmt.format(v), { beginAtZero: true, suggestedMax: top }),
     plugins: data.band ? [bandPlugin(data.band.low, data.band.high, colors.band)] : [],
   });
 }
@@ -62,15 +53,20 @@ export function followerChart(canvas: HTMLCanvasElement, data: { labels: string[
   return new Chart(canvas, {
     type: 'line',
     data: { labels: data.labels, datasets: [{ label: 'Followers', data: data.values, borderColor: colors.accent, backgroundColor: colors.accent, pointRadius: 3 }] },
-    options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      scales: {
-        x: { ticks: { color: colors.text, maxRotation: 0, autoSkip: true }, grid: { display: false } },
-        y: { ticks: { color: colors.text, callback: (v) => fmt.format(Number(v)) }, grid: { color: colors.grid } },
-      },
-      plugins: { tooltip: { callbacks: { label: (item) => new Intl.NumberFormat().format(Number(item.raw)) } } },
-    },
+    options: sharedOptions(colors, (v) => fmt.format(v), (v) => new Intl.NumberFormat().format(v), {}),
   });
+}
+
+/** What both charts share: no animation, theme colours, a formatted value axis and tooltip. */
+function sharedOptions(colors: ChartColors, tick: (v: number) => string, tip: (v: number) => string, y: { beginAtZero?: boolean; suggestedMax?: number }) {
+  return {
+    animation: false as const,
+    responsive: true,
+    maintainAspectRatio: false,
+    scales: {
+      x: { ticks: { color: colors.text, maxRotation: 0, autoSkip: true }, grid: { display: false } },
+      y: { ...y, ticks: { color: colors.text, callback: (v: string | number) => tick(Number(v)) }, grid: { color: colors.grid } },
+    },
+    plugins: { tooltip: { callbacks: { label: (item: { raw: unknown }) => tip(Number(item.raw)) } } },
+  };
 }
