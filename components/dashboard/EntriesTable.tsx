@@ -10,15 +10,15 @@ const COLUMNS: SortKey[] = ['creator', 'platform', 'followers', 'tier', 'engagem
 const NUMERIC = new Set<SortKey>(['followers', 'engagement', 'overall', 'flags']);
 
 function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, React.ReactNode> {
-  const s = r.creator.lastScore;
+  const s = r.score;
   return {
     creator: <><a href={safeHref(r.creator.profileUrl)} target="_blank" rel="noreferrer">@{r.creator.handle}</a><br /><span className="muted">{r.creator.displayName ?? ''}</span>{r.entry.tags.length > 0 && <><br /><span className="dash-tags">{r.entry.tags.join(', ')}</span></>}</>,
     platform: r.creator.platform,
     followers: formatCount(r.creator.followers, r.creator.followersApproximate),
     tier: s.tier ?? 'unknown',
-    engagement: `${s.engagement.approximate && s.engagementRate !== null ? '≈' : ''}${formatRate(s.engagementRate)}`,
+    engagement: `${s.engagementApproximate && s.engagementRate !== null ? '≈' : ''}${formatRate(s.engagementRate)}`,
     overall: s.summary.overall === null ? 'unknown' : fmtScore.format(s.summary.overall),
-    flags: s.flags.length === 0 ? '—' : <span title={[...new Set(s.flags.map((f) => f.id))].join(', ')}>{fmtScore.format(s.flags.length)}</span>,
+    flags: s.flags.length === 0 ? '—' : <span title={[...new Set(s.flags)].join(', ')}>{fmtScore.format(s.flags.length)}</span>,
     status: r.entry.status,
     shortlist: r.shortlist.name,
     updated: r.entry.updatedAt,

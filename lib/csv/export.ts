@@ -1,12 +1,10 @@
 import Papa from 'papaparse';
 import type { ShortlistView } from '../db/queries';
 import type { ExtraColumn } from '../db/rows';
-import type { Scorecard } from '../model/scorecard';
 import { CSV_COLUMNS, type CsvRow } from './columns';
 import { guardCell } from './guard';
 
-export function rowOf({ entry, shortlist, creator }: ShortlistView): CsvRow {
-  const score = creator.lastScore;
+export function rowOf({ entry, shortlist, creator, score }: ShortlistView): CsvRow {
   return {
     platform: creator.platform,
     handle: creator.handle,
@@ -15,14 +13,14 @@ export function rowOf({ entry, shortlist, creator }: ShortlistView): CsvRow {
     followers: creator.followers,
     tier: score.tier,
     engagement_rate: score.engagementRate === null ? null : Number(score.engagementRate.toFixed(6)),
-    engagement_verdict: score.engagement.verdict,
+    engagement_verdict: score.engagementVerdict,
     overall: score.summary.overall,
     metrics: score.summary.metrics,
     content: score.summary.content,
     risk: score.summary.risk,
-    flags: [...new Set(score.flags.map((f) => f.id))].join('; '),
-    disclosure: disclosureCell(score),
-    value_fit: score.valueFit.score === null ? null : Number(score.valueFit.score.toFixed(4)),
+    flags: [...new Set(score.flags)].join('; '),
+    disclosure: score.disclosure,
+    value_fit: score.valueFit === null ? null : Number(score.valueFit.toFixed(4)),
     est_cost: score.cost ? `${score.cost.low}–${score.cost.high}` : null,
     currency: score.cost?.currency ?? null,
     status: entry.status,
@@ -31,12 +29,6 @@ export function rowOf({ entry, shortlist, creator }: ShortlistView): CsvRow {
     shortlist: shortlist.name,
     last_scored_at: creator.lastScoredAt,
   };
-}
-
-/** "UK 2/3; US 1/3": adequately disclosed commercial posts per market; empty when none is commercial. */
-function disclosureCell(score: Scorecard): string | null {
-  const parts = score.disclosure.markets.filter((m) => m.commercialPosts > 0).map((m) => `${m.market} ${m.adequatelyDisclosed}/${m.commercialPosts}`);
-  return parts.length ? parts.join('; ') : null;
 }
 
 /** The scout's own columns and their cells (cells[i] belongs to rows[i]). */

@@ -1,10 +1,7 @@
 import { Market, type FlagId } from '../model/findings';
-import type { Scorecard } from '../model/scorecard';
-import type { PlatformId } from '../model/snapshot';
+import { disclosureCell, disclosureScore, type ScoreSummary } from '../model/score-summary';
 import type { CsvRow } from './columns';
 
-const NOTE = 'Imported from a shortlist CSV: only its summary cells are known. Score the profile to see the evidence.';
-const MEASURE = { instagram: 'per-follower', tiktok: 'per-view', youtube: 'views-per-subscriber' } as const;
 
 /** "UK 2/3; US 1/3" → markets, or null when the text is not in that form. */
 export function parseDisclosure(cell: string): Array<{ market: Market; ok: number; of: number }> | null {
@@ -26,38 +23,31 @@ const n = (v: string | number | null): number | null => (typeof v === 'number' ?
 const s = (v: string | number | null): string => (v === null ? '' : String(v));
 
 /**
- * A scorecard that holds exactly what a CSV row says, and nothing made up: unknown parts
- * stay null or empty, and a note says the evidence is missing. Exporting it again gives
- * back the same cells, so a teammate's row survives a round trip through this browser.
+ * A score summary that holds exactly what a CSV row says, and nothing made up: unknown parts
+ * stay null or empty. Exporting it again gives back the same cells, so a teammate's row
+ * survives a round trip through this browser. There is no evidence behind it, and no full
+ * scorecard is stored for it.
  */
-export function scorecardOfRow(c: CsvRow, platform: PlatformId): Scorecard {
+export function summaryOfRow(c: CsvRow): ScoreSummary {
   const rate = n(c.engagement_rate);
   const cost = parseCost(s(c.est_cost));
   const currency = c.currency === 'GBP' || c.currency === 'USD' || c.currency === 'EUR' ? c.currency : null;
+  const markets = (parseDisclosure(s(c.disclosure)) ?? []).map((d) => ({ market: d.market, commercialPosts: d.of, adequatelyDisclosed: d.ok, share: d.ok / d.of }));
   return {
-    tier: (c.tier as Scorecard['tier']) ?? null,
-    tierBand: null,
+    tier: (c.tier as ScoreSummary['tier']) ?? null,
     engagementRate: rate,
-    engagementFormula: '',
-    postsUsed: 0,
-    notes: [NOTE],
-    engagement: {
-      formula: '', measure: MEASURE[platform], median: rate, mean: null, perPost: [], secondary: null,
-      excluded: { pinned: [], recent: [], hidden: [], missing: [] }, benchmark: null,
-      verdict: (c.engagement_verdict as Scorecard['engagement']['verdict']) ?? null,
-      // The CSV does not say whether the rate came from rounded counts.
-      approximate: false,
-    },
-    // Severity is not in the CSV: 'info' keeps an imported flag from weighing on anything.
-    flags: s(c.flags).split(';').map((x) => x.trim()).filter(Boolean).map((id) => ({ id: id as FlagId, severity: 'info' as const, message: NOTE, evidence: { postIds: [], numbers: {} } })),
-    disclosure: {
-      posts: [],
-      markets: (parseDisclosure(s(c.disclosure)) ?? []).map((d) => ({ market: d.market, rule: 'imported', commercialPosts: d.of, adequatelyDisclosed: d.ok, share: d.ok / d.of, postsAtFault: [] })),
-    },
-    genericComments: { share: null, generic: 0, total: 0, examples: [] },
-    valueFit: { score: n(c.value_fit), items: [] },
-    competitors: [],
-    cost: cost && currency ? { currency, low: cost.low, high: cost.high, basis: 'imported', perEngagement: null } : null,
+    engagementVerdict: (c.engagement_verdict as ScoreSummary['engagementVerdict']) ?? null,
+    // The CSV does not say whether the rate came from rounded counts.
+    engagementApproximate: false,
+    flags: s(c.flags).split(';').map((x) => x.trim()).filter(Boolean) as FlagId[],
+    disclosure: disclosureCell(markets),
+    disclosureScore: disclosureScore(markets),
+    valueFit: n(c.value_fit),
+    // The checklist items are not in the CSV, only the share that passed: no campaign answers can be re-applied.
+    manualItems: [],
+    autoPass: 0,
+    autoFail: 0,
+    cost: cost && currency ? { currency, low: cost.low, high: cost.high } : null,
     summary: { metrics: n(c.metrics), content: n(c.content), risk: n(c.risk), overall: n(c.overall), verdict: 'Imported from CSV' },
   };
 }

@@ -1,7 +1,7 @@
 import type { CreatorRow, EntryRow, EntryStatus, ExtraColumn } from '../db/rows';
 import { profileUrlOf } from './handles';
 import type { ImportRow } from './import-row';
-import { scorecardOfRow } from './imported-score';
+import { summaryOfRow } from './imported-score';
 import { isNewer, unitedExtra, unitedNotes, unitedTags } from './merge-rules';
 import type { ParsedImport } from './import';
 import { refused, type Checked, type ImportProblem } from './problems';
@@ -90,7 +90,7 @@ function creatorOf(r: ImportRow, stored: CreatorRow | undefined): CreatorRow {
     followers: r.cells.followers as number | null,
     followersApproximate: false,
     lastScoredAt: r.lastScoredAt!,
-    lastScore: scorecardOfRow(r.cells, platform),
+    lastScore: summaryOfRow(r.cells),
     scoreSource: 'import',
     links: stored?.links ?? [],
   };

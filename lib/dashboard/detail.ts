@@ -41,8 +41,8 @@ export function compareColumn(c: CreatorRow): CompareColumn {
   const s = c.lastScore;
   return {
     id: c.id, handle: c.handle, platform: c.platform, followers: c.followers, approximate: c.followersApproximate,
-    tier: s.tier, engagementRate: s.engagementRate, verdict: s.engagement.verdict, summary: s.summary,
-    valueFit: s.valueFit.score, flags: [...new Set(s.flags.map((f) => f.id))],
+    tier: s.tier, engagementRate: s.engagementRate, verdict: s.engagementVerdict, summary: s.summary,
+    valueFit: s.valueFit, flags: [...new Set(s.flags)],
   };
 }
 

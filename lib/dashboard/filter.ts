@@ -40,18 +40,18 @@ export function matchesSearch(row: ShortlistView, query: string): boolean {
  */
 export function inScoreRange(row: ShortlistView, f: Pick<RowFilter, 'scoreField' | 'scoreMin' | 'scoreMax'>): boolean {
   if (f.scoreMin === null && f.scoreMax === null) return true;
-  const v = row.creator.lastScore.summary[f.scoreField];
+  const v = row.score.summary[f.scoreField];
   if (v === null) return false;
   return (f.scoreMin === null || v >= f.scoreMin) && (f.scoreMax === null || v <= f.scoreMax);
 }
 
 export function matchesFilter(row: ShortlistView, f: RowFilter): boolean {
-  const { entry, creator } = row;
+  const { entry, creator, score } = row;
   if (f.shortlistId !== null && entry.shortlistId !== f.shortlistId) return false;
   if (f.platform && creator.platform !== f.platform) return false;
-  if (f.tier && creator.lastScore.tier !== f.tier) return false;
+  if (f.tier && score.tier !== f.tier) return false;
   if (f.status && entry.status !== f.status) return false;
-  if (f.flag && !creator.lastScore.flags.some((x) => x.id === f.flag)) return false;
+  if (f.flag && !score.flags.includes(f.flag)) return false;
   return inScoreRange(row, f) && matchesSearch(row, f.query);
 }
 

@@ -14,8 +14,7 @@ const TIERS: readonly string[] = Tier.options;
 
 /** The value a column sorts by; null (unknown) always sorts last, whichever the direction. */
 export function sortValue(row: ShortlistView, key: SortKey): string | number | null {
-  const { entry, creator, shortlist } = row;
-  const s = creator.lastScore;
+  const { entry, creator, shortlist, score: s } = row;
   switch (key) {
     case 'creator': return creator.handle.toLowerCase();
     case 'platform': return creator.platform;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { refused, type Checked, type ImportProblem } from '../csv/problems';
-import { CreatorRowSchema, EntryRowSchema, SettingRowSchema, ShortlistRowSchema, SnapshotRowSchema } from './rows';
+import { CreatorRowSchema, EntryRowSchema, ScorecardRowSchema, SettingRowSchema, ShortlistRowSchema, SnapshotRowSchema } from './rows';
 import { SCHEMA_VERSION, type MicroscopeDb } from './schema';
 import { upgradeRows, type TableRows } from './upgrades';
 
 /** Each table and the schema its rows must pass on restore (after upgrading to this version). */
-const TABLES = { creators: CreatorRowSchema, snapshots: SnapshotRowSchema, shortlists: ShortlistRowSchema, entries: EntryRowSchema, settings: SettingRowSchema } as const;
+const TABLES = { creators: CreatorRowSchema, snapshots: SnapshotRowSchema, shortlists: ShortlistRowSchema, entries: EntryRowSchema, settings: SettingRowSchema, scorecards: ScorecardRowSchema } as const;
 type TableName = keyof typeof TABLES;
 const NAMES = Object.keys(TABLES) as TableName[];
 
@@ -85,9 +85,12 @@ export async function restoreBackup(db: MicroscopeDb, json: string): Promise<Che
   return { ok: true, value: { rows: Object.fromEntries(NAMES.map((n) => [n, clean[n].length])), upgradedFrom: from < SCHEMA_VERSION ? from : null } };
 }
 
-/** An entry must point at a list and a creator in the same backup. */
+/** An entry must point at a list and a creator in the same backup, and a scorecard at a creator. */
 function danglingEntries(t: Record<TableName, unknown[]>): ImportProblem[] {
   const lists = new Set((t.shortlists as Array<{ id?: number }>).map((s) => s.id));
   const creators = new Set((t.creators as Array<{ id: string }>).map((c) => c.id));
-  return (t.entries as Array<{ shortlistId: number; creatorId: string }>).flatMap((e, i) => (lists.has(e.shortlistId) && creators.has(e.creatorId) ? [] : [{ row: null, message: `entries row ${i + 1} points at a missing shortlist or creator (${e.shortlistId}, ${e.creatorId})` }]));
+  return [
+    ...(t.entries as Array<{ shortlistId: number; creatorId: string }>).flatMap((e, i) => (lists.has(e.shortlistId) && creators.has(e.creatorId) ? [] : [{ row: null, message: `entries row ${i + 1} points at a missing shortlist or creator (${e.shortlistId}, ${e.creatorId})` }])),
+    ...(t.scorecards as Array<{ creatorId: string }>).flatMap((s, i) => (creators.has(s.creatorId) ? [] : [{ row: null, message: `scorecards row ${i + 1} points at a missing creator (${s.creatorId})` }])),
+  ];
 }

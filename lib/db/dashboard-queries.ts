@@ -1,4 +1,4 @@
-import { CreatorReadSchema, EntryRowSchema, repaired, SnapshotRowSchema, type CreatorRow, type EntryRow, type SnapshotRow } from './rows';
+import { CreatorRowSchema, EntryRowSchema, repaired, SnapshotRowSchema, type CreatorRow, type EntryRow, type SnapshotRow } from './rows';
 import type { MicroscopeDb } from './schema';
 
 /**
@@ -39,12 +39,12 @@ export interface CreatorDetail {
 /** One creator with every stored visit and its linked accounts; null when it is gone. */
 export async function creatorDetail(db: MicroscopeDb, creatorId: string): Promise<CreatorDetail | null> {
   return db.transaction('r', db.creators, db.snapshots, async () => {
-    const creator = repaired(CreatorReadSchema, await db.creators.get(creatorId));
+    const creator = repaired(CreatorRowSchema, await db.creators.get(creatorId));
     if (!creator) return null;
     const raw = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
     const snapshots = raw.map((r) => repaired(SnapshotRowSchema, r)).filter((r): r is SnapshotRow => r !== null);
     const linked = await db.creators.bulkGet(creator.links);
-    const links = linked.map((c) => repaired(CreatorReadSchema, c)).filter((c): c is CreatorRow => c !== null);
+    const links = linked.map((c) => repaired(CreatorRowSchema, c)).filter((c): c is CreatorRow => c !== null);
     return { creator, snapshots, links };
   });
 }

@@ -1,7 +1,10 @@
 import type { ProfileSnapshot } from '../model/snapshot';
 import type { Scorecard } from '../model/scorecard';
+import { summaryOf, type ScoreSummary } from '../model/score-summary';
+import { withAnswers } from '../scoring/entry-score';
 import { compacted, FULL_SNAPSHOTS_PER_CREATOR, rowsToCompact } from './compact';
-import { CreatorReadSchema, EntryRowSchema, repaired, ShortlistRowSchema } from './rows';
+import { readCreator, readEntry } from './clean-rows';
+import { repaired, ShortlistRowSchema } from './rows';
 import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow } from './schema';
 
 /** Handles are case-insensitive on every platform (YouTube shows "@ByteSizedBench"). */
@@ -9,12 +12,22 @@ export function creatorIdOf(s: Pick<ProfileSnapshot, 'platform' | 'handle'>): st
   return `${s.platform}:${s.handle.toLowerCase()}`;
 }
 
-/** Earlier visits of a creator, oldest first, and the scout's stored answers. */
-export async function creatorContext(db: MicroscopeDb, creatorId: string): Promise<{ history: ProfileSnapshot[]; answers: NonNullable<CreatorRow['answers']> }> {
-  return db.transaction('r', db.creators, db.snapshots, async () => {
+/**
+ * Earlier visits of a creator, oldest first, and the manual answers to score with: those of
+ * its entry on `campaign` when it is on that shortlist, else the scout's latest answers.
+ */
+export async function creatorContext(db: MicroscopeDb, creatorId: string, campaign?: string | null): Promise<{ history: ProfileSnapshot[]; answers: NonNullable<CreatorRow['answers']> }> {
+  return db.transaction('r', db.creators, db.snapshots, db.shortlists, db.entries, async () => {
     const rows = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
-    return { history: rows.map((r) => r.snapshot), answers: (await db.creators.get(creatorId))?.answers ?? {} };
+    const entry = campaign ? await entryOn(db, creatorId, campaign) : undefined;
+    return { history: rows.map((r) => r.snapshot), answers: entry?.answers ?? (await db.creators.get(creatorId))?.answers ?? {} };
   });
+}
+
+/** The creator's entry on the shortlist of that name, if it is on it. */
+export async function entryOn(db: MicroscopeDb, creatorId: string, shortlistName: string): Promise<EntryRow | undefined> {
+  const list = await db.shortlists.where('name').equals(shortlistName).first();
+  return list?.id === undefined ? undefined : db.entries.where('[shortlistId+creatorId]').equals([list.id, creatorId]).first();
 }
 
 /**
@@ -33,7 +46,7 @@ export function earlierVisits(history: ProfileSnapshot[], capturedAt: string): P
 
 export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
   const creatorId = creatorIdOf(snapshot);
-  return db.transaction('rw', db.creators, db.snapshots, async () => {
+  return db.transaction('rw', db.creators, db.snapshots, db.scorecards, async () => {
     const earlier = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
     const previous = await db.creators.get(creatorId);
     const row: CreatorRow = {
@@ -46,11 +59,12 @@ export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, 
       followers: snapshot.followers,
       followersApproximate: snapshot.approximate.includes('followers'),
       lastScoredAt: snapshot.capturedAt,
-      lastScore: score,
+      lastScore: summaryOf(score),
       scoreSource: 'visit',
       links: previous?.links ?? [],
     };
     await db.creators.put(row);
+    await db.scorecards.put({ creatorId, scoredAt: snapshot.capturedAt, scorecard: score });
     // Rescoring moments later (an answer, "Score again") is the same visit: replace it, so the
     // follower history gets one point per visit and not one per click.
     const last = earlier.reduce<(typeof earlier)[number] | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);
@@ -66,9 +80,9 @@ export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, 
   });
 }
 
-/** A new entry with neutral defaults. */
-export function newEntry(shortlistId: number, creatorId: string, now: string): EntryRow {
-  return { shortlistId, creatorId, status: 'prospect', tags: [], notes: '', addedAt: now, updatedAt: now, answers: {}, quotedRate: null, extra: {} };
+/** A new entry with neutral defaults; it starts with the scout's latest answers for the creator. */
+export function newEntry(shortlistId: number, creatorId: string, now: string, answers: EntryRow['answers'] = {}): EntryRow {
+  return { shortlistId, creatorId, status: 'prospect', tags: [], notes: '', addedAt: now, updatedAt: now, answers: { ...answers }, quotedRate: null, extra: {} };
 }
 
 /** A new campaign row with neutral defaults. */
@@ -82,11 +96,12 @@ export function newShortlist(name: string, now: string, over: Partial<ShortlistR
  */
 export async function addToShortlist(db: MicroscopeDb, creatorId: string, shortlistName: string, now: string): Promise<string[]> {
   await db.transaction('rw', db.shortlists, db.entries, db.creators, async () => {
-    if (!(await db.creators.get(creatorId))) throw new Error(`Unknown creator ${creatorId}; score it first.`);
+    const creator = await db.creators.get(creatorId);
+    if (!creator) throw new Error(`Unknown creator ${creatorId}; score it first.`);
     const list = await db.shortlists.where('name').equals(shortlistName).first();
     const shortlistId = list?.id ?? (await db.shortlists.add(newShortlist(shortlistName, now)));
     const exists = await db.entries.where('[shortlistId+creatorId]').equals([shortlistId, creatorId]).first();
-    if (!exists) await db.entries.add(newEntry(shortlistId, creatorId, now));
+    if (!exists) await db.entries.add(newEntry(shortlistId, creatorId, now, creator.answers));
   });
   return shortlistsOf(db, creatorId);
 }
@@ -101,6 +116,13 @@ export interface ShortlistView {
   entry: EntryRow;
   shortlist: ShortlistRow;
   creator: CreatorRow;
+  /** The creator's score as this entry's campaign sees it (its own manual answers applied). */
+  score: ScoreSummary;
+}
+
+/** The row the dashboard and the CSV show for an entry. */
+export function viewOf(entry: EntryRow, shortlist: ShortlistRow, creator: CreatorRow): ShortlistView {
+  return { entry, shortlist, creator, score: withAnswers(creator.lastScore, entry.answers) };
 }
 
 /**
@@ -109,16 +131,40 @@ export interface ShortlistView {
  */
 export async function shortlistView(db: MicroscopeDb, shortlistId?: number): Promise<ShortlistView[]> {
   return db.transaction('r', db.entries, db.shortlists, db.creators, async () => {
-    const entries = shortlistId === undefined ? await db.entries.toArray() : await db.entries.where('shortlistId').equals(shortlistId).toArray();
+    const entries = await entriesOf(db, shortlistId);
     const lists = new Map((await db.shortlists.toArray()).map((l) => [l.id, repaired(ShortlistRowSchema, l)]));
-    const creators = await db.creators.bulkGet(entries.map((e) => e.creatorId));
+    const stored = await creatorsFor(db, entries.map((e) => e.creatorId));
+    const creators = new Map<string, CreatorRow | null>();
     const out: ShortlistView[] = [];
-    entries.forEach((raw, i) => {
-      const entry = repaired(EntryRowSchema, raw);
-      const creator = repaired(CreatorReadSchema, creators[i]);
+    for (const raw of entries) {
+      const entry = readEntry(raw);
+      if (!creators.has(raw.creatorId)) creators.set(raw.creatorId, readCreator(stored.get(raw.creatorId)));
+      const creator = creators.get(raw.creatorId);
       const shortlist = lists.get(raw.shortlistId);
-      if (entry && creator && shortlist) out.push({ entry, shortlist, creator });
-    });
+      if (entry && creator && shortlist) out.push(viewOf(entry, shortlist, creator));
+    }
     return out;
   });
+}
+
+/** One list's entries, or all. A list that holds most entries is read faster by a scan (see below). */
+async function entriesOf(db: MicroscopeDb, shortlistId?: number): Promise<EntryRow[]> {
+  if (shortlistId === undefined) return db.entries.toArray();
+  const inList = db.entries.where('shortlistId').equals(shortlistId);
+  if ((await inList.count()) * 4 < (await db.entries.count())) return inList.toArray();
+  return (await db.entries.toArray()).filter((e) => e.shortlistId === shortlistId);
+}
+
+/**
+ * The creators of a set of entries. In IndexedDB a key-by-key lookup costs a few times what
+ * a scan costs per row, so when the entries name a good share of all creators, scan.
+ */
+async function creatorsFor(db: MicroscopeDb, ids: string[]): Promise<Map<string, CreatorRow | undefined>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length * 4 >= (await db.creators.count())) {
+    const all = await db.creators.toArray();
+    return new Map(all.map((c) => [c.id, c]));
+  }
+  const found = await db.creators.bulkGet(wanted);
+  return new Map(wanted.map((id, i) => [id, found[i]]));
 }

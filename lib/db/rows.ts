@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { PlatformId, ProfileSnapshot } from '../model/snapshot';
 import { Scorecard } from '../model/scorecard';
+import { ScoreSummary } from '../model/score-summary';
 import { Currency } from '../model/brand';
 
 /**
- * Row shapes of the current schema (version 2), as zod schemas: restore parses with them,
+ * Row shapes of the current schema (version 3), as zod schemas: restore parses with them,
  * and reads repair with them (HOUSE principle 5), so a row written by an older build or
  * edited by hand gets defaults instead of crashing the dashboard.
  */
@@ -22,32 +23,27 @@ export const CreatorRowSchema = z.object({
   /** The page showed the count rounded ("24.1K"), so it is a lower bound. */
   followersApproximate: z.boolean().default(false),
   lastScoredAt: z.string(),
-  lastScore: Scorecard,
+  /** Since v3 only the summary; the full scorecard of the last visit is in the scorecards table. */
+  lastScore: ScoreSummary,
   /** 'import' when the last score came from a teammate's CSV: only its summary cells are known. */
   scoreSource: z.enum(['visit', 'import']).default('visit'),
-  /** The scout's answers to manual value-fit items, by item id. */
+  /**
+   * The scout's latest answers to manual value-fit items, by item id: what a new entry
+   * starts with. Each entry (campaign) keeps its own answers after that.
+   */
   answers: Answers.optional(),
   /** Ids of the same person's accounts on other platforms (symmetric; multiEntry index since v2). */
   links: z.array(z.string()).default([]),
 });
 export type CreatorRow = z.infer<typeof CreatorRowSchema>;
 
-/**
- * The read-time repair checks only the scorecard parts the dashboard and the CSV read:
- * parsing 10,000 full scorecards on every dashboard load costs ~200 ms. Restore still
- * checks every field with CreatorRowSchema.
- */
-const ScorecardSummary = z.looseObject({
-  tier: Scorecard.shape.tier,
-  engagementRate: Scorecard.shape.engagementRate,
-  engagement: z.looseObject({ verdict: Scorecard.shape.engagement.shape.verdict }),
-  flags: z.array(z.looseObject({ id: z.string() })),
-  disclosure: z.looseObject({ markets: z.array(z.looseObject({ market: z.string(), commercialPosts: z.number(), adequatelyDisclosed: z.number() })) }),
-  valueFit: z.looseObject({ score: Scorecard.shape.valueFit.shape.score }),
-  cost: z.looseObject({ currency: z.string(), low: z.number(), high: z.number() }).nullable(),
-  summary: Scorecard.shape.summary,
+/** The full scorecard of a creator's last visit, with its evidence (v3). */
+export const ScorecardRowSchema = z.object({
+  creatorId: z.string(),
+  scoredAt: z.string(),
+  scorecard: Scorecard,
 });
-export const CreatorReadSchema = CreatorRowSchema.extend({ lastScore: ScorecardSummary.transform((s) => s as unknown as Scorecard) });
+export type ScorecardRow = z.infer<typeof ScorecardRowSchema>;
 
 export const SnapshotRowSchema = z.object({
   id: z.number().int().optional(),

@@ -1,12 +1,12 @@
 import Dexie, { type Table } from 'dexie';
-import type { CreatorRow, EntryRow, SettingRow, ShortlistRow, SnapshotRow } from './rows';
+import type { CreatorRow, EntryRow, ScorecardRow, SettingRow, ShortlistRow, SnapshotRow } from './rows';
 import { upgradeTo } from './upgrades';
 
-export type { CreatorRow, EntryRow, EntryStatus, SettingRow, ShortlistRow, SnapshotRow } from './rows';
+export type { CreatorRow, EntryRow, EntryStatus, ScorecardRow, SettingRow, ShortlistRow, SnapshotRow } from './rows';
 export { ENTRY_STATUSES } from './rows';
 
 /** The version this build writes; restore refuses backups from a newer one. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Versions are append-only: never edit or delete a released version, add a new
@@ -19,6 +19,7 @@ export class MicroscopeDb extends Dexie {
   shortlists!: Table<ShortlistRow, number>;
   entries!: Table<EntryRow, number>;
   settings!: Table<SettingRow, string>;
+  scorecards!: Table<ScorecardRow, string>;
 
   constructor(name = 'microscope') {
     super(name);
@@ -35,6 +36,10 @@ export class MicroscopeDb extends Dexie {
       creators: 'id, &[platform+handle], platform, lastScoredAt, *links',
       entries: '++id, &[shortlistId+creatorId], creatorId, status, [shortlistId+status], *tags',
     }).upgrade(upgradeTo(2));
+    // Creators keep a slim score summary; each one's full scorecard moves to its own table.
+    this.version(3).stores({
+      scorecards: 'creatorId',
+    }).upgrade(upgradeTo(3));
   }
 }
 

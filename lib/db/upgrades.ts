@@ -1,31 +1,67 @@
 import type { Transaction } from 'dexie';
+import { summaryOf } from '../model/score-summary';
+import type { Scorecard } from '../model/scorecard';
 
 /** A table's rows, as plain objects, keyed by table name: what a backup holds. */
 export type TableRows = Record<string, Record<string, unknown>[]>;
-type RowUpgrade = (row: Record<string, unknown>) => Record<string, unknown>;
+type Row = Record<string, unknown>;
 
 /**
- * Version 1 → 2 adds fields with neutral defaults and changes nothing that exists:
- * the upgrade test checks every version-1 field comes back as it was written.
- * Pure per-row functions, so restore can upgrade an old backup the same way.
+ * One schema version's data change, as a pure function of whole tables, so Dexie's
+ * upgrade hook and restoring an old backup run the very same code. An upgrade only
+ * adds or rewrites rows, never deletes: the tests check every earlier field survives.
  */
-const V2: Record<string, RowUpgrade> = {
-  creators: (c) => ({ links: [], scoreSource: 'visit', ...c }),
-  shortlists: (s) => ({ startsOn: null, endsOn: null, extraColumns: [], ...s }),
-  entries: (e) => ({ answers: {}, quotedRate: null, extra: {}, ...e }),
+interface Upgrade {
+  /** Tables it reads; the tables it returns are written back (bulkPut). */
+  reads: string[];
+  run(rows: TableRows): TableRows;
+}
+
+const perRow = (table: string, up: (r: Row) => Row): Upgrade['run'] => (rows) => ({ [table]: (rows[table] ?? []).map(up) });
+
+/** 1 → 2 adds fields with neutral defaults and changes nothing that exists. */
+const V2: Upgrade = {
+  reads: ['creators', 'shortlists', 'entries'],
+  run: (rows) => ({
+    ...perRow('creators', (c) => ({ links: [], scoreSource: 'visit', ...c }))(rows),
+    ...perRow('shortlists', (s) => ({ startsOn: null, endsOn: null, extraColumns: [], ...s }))(rows),
+    ...perRow('entries', (e) => ({ answers: {}, quotedRate: null, extra: {}, ...e }))(rows),
+  }),
 };
 
-/** Upgrades by target version; append one for every new schema version. */
-export const ROW_UPGRADES: Record<number, Record<string, RowUpgrade>> = { 2: V2 };
+/**
+ * 2 → 3 moves each creator's full scorecard to the scorecards table and keeps its summary
+ * on the creator (the dashboard reads only that). Manual answers, kept per creator until
+ * now, are copied to each of its entries that has none, so no campaign loses them.
+ */
+const V3: Upgrade = {
+  reads: ['creators', 'entries'],
+  run: (rows) => {
+    const creators = rows.creators ?? [];
+    const answersOf = new Map(creators.map((c) => [c.id, c.answers as Record<string, string> | undefined]));
+    return {
+      scorecards: creators.map((c) => ({ creatorId: c.id, scoredAt: c.lastScoredAt, scorecard: c.lastScore })),
+      creators: creators.map((c) => ({ ...c, lastScore: summaryOf(c.lastScore as Scorecard) })),
+      entries: (rows.entries ?? []).map((e) => {
+        const inherited = answersOf.get(e.creatorId as string);
+        const own = (e.answers ?? {}) as Record<string, string>;
+        return Object.keys(own).length === 0 && inherited && Object.keys(inherited).length ? { ...e, answers: { ...inherited } } : e;
+      }),
+    };
+  },
+};
 
-/** Dexie's upgrade hook for `version`: applies that version's row upgrades in place. */
+/** By target version; append one for every new schema version. */
+export const UPGRADES: Record<number, Upgrade> = { 2: V2, 3: V3 };
+
+/** Dexie's upgrade hook for `version`: the same pure upgrade, over the stored tables. */
 export function upgradeTo(version: number) {
   return async (tx: Transaction): Promise<void> => {
-    for (const [table, up] of Object.entries(ROW_UPGRADES[version] ?? {})) {
-      await tx.table(table).toCollection().modify((row: Record<string, unknown>) => {
-        Object.assign(row, up(row));
-      });
-    }
+    const up = UPGRADES[version];
+    if (!up) return;
+    const rows: TableRows = {};
+    for (const t of up.reads) rows[t] = await tx.table(t).toArray();
+    for (const [table, list] of Object.entries(up.run(rows))) await tx.table(table).bulkPut(list);
   };
 }
 
@@ -33,8 +69,8 @@ export function upgradeTo(version: number) {
 export function upgradeRows(rows: TableRows, from: number, to: number): TableRows {
   let out = rows;
   for (let v = from + 1; v <= to; v++) {
-    const ups = ROW_UPGRADES[v] ?? {};
-    out = Object.fromEntries(Object.entries(out).map(([t, list]) => [t, ups[t] ? list.map(ups[t]) : list]));
+    const up = UPGRADES[v];
+    if (up) out = { ...out, ...up.run(out) };
   }
   return out;
 }

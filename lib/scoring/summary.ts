@@ -2,6 +2,7 @@ import type { Flag, JurisdictionVerdict } from '../model/findings';
 import type { Tier } from '../model/scorecard';
 import type { EngagementResult } from './engagement';
 import { pct } from './flag';
+import { disclosureScore } from '../model/score-summary';
 
 const VERDICT_POINTS = { low: 35, typical: 70, high: 90, 'suspiciously-high': 45 } as const;
 const ENGAGEMENT_ANOMALIES = new Set(['engagement-outlier', 'engagement-inconsistent', 'like-comment-ratio', 'view-follower-ratio', 'follower-spike', 'generic-comments']);
@@ -22,17 +23,26 @@ export interface Summary {
 export function summarize(tier: Tier | null, e: EngagementResult, flags: Flag[], valueFitScore: number | null, markets: JurisdictionVerdict[], evidence: { posts: number; comments: number }): Summary {
   const anomalies = flags.filter((f) => ENGAGEMENT_ANOMALIES.has(f.id)).length;
   const metrics = e.verdict === null ? null : clamp(VERDICT_POINTS[e.verdict] - 10 * anomalies);
-  const disclosed = markets.filter((m) => m.share !== null).map((m) => (m.share as number) * 100);
-  const parts = [...(valueFitScore === null ? [] : [valueFitScore * 100]), ...(disclosed.length ? [avg(disclosed)] : [])];
-  const content = parts.length ? clamp(avg(parts)) : null;
+  const content = contentScore(valueFitScore, disclosureScore(markets));
   // With no post and no comment to check, "no risk found" would be a claim we cannot make.
   const nothingChecked = evidence.posts === 0 && evidence.comments === 0 && flags.length === 0;
   const risk = nothingChecked ? null : clamp(100 - 25 * flags.filter((f) => f.severity === 'risk').length - 10 * flags.filter((f) => f.severity === 'warn').length);
+  const overall = overallScore(metrics, content, risk);
+  return { metrics, content, risk, overall, verdict: verdictLine(tier, e, flags, nothingChecked) };
+}
+
+/** Value fit and disclosure habits (see disclosureScore), averaged over what is known; null when neither is. */
+export function contentScore(valueFitScore: number | null, disclosure: number | null): number | null {
+  const parts = [...(valueFitScore === null ? [] : [valueFitScore * 100]), ...(disclosure === null ? [] : [disclosure])];
+  return parts.length ? clamp(avg(parts)) : null;
+}
+
+/** The weighted overall of the known sub-scores. */
+export function overallScore(metrics: number | null, content: number | null, risk: number | null): number | null {
   const scored = ([['metrics', metrics], ['content', content], ['risk', risk]] as const).filter(([, v]) => v !== null) as [keyof typeof WEIGHTS, number][];
   const weight = scored.reduce((s, [k]) => s + WEIGHTS[k], 0);
   // Risk alone is an absence of findings, not a judgement: it never makes an overall by itself.
-  const overall = weight > 0 && (metrics !== null || content !== null) ? clamp(scored.reduce((s, [k, v]) => s + WEIGHTS[k] * v, 0) / weight) : null;
-  return { metrics, content, risk, overall, verdict: verdictLine(tier, e, flags, nothingChecked) };
+  return weight > 0 && (metrics !== null || content !== null) ? clamp(scored.reduce((s, [k, v]) => s + WEIGHTS[k] * v, 0) / weight) : null;
 }
 
 function verdictLine(tier: Tier | null, e: EngagementResult, flags: Flag[], nothingChecked: boolean): string {

@@ -27,8 +27,7 @@ export function valueFit(snapshot: ProfileSnapshot, checklist: ChecklistItem[], 
   const texts = [{ where: 'bio', text: snapshot.bio ?? '' }, ...snapshot.posts.map((p) => ({ where: p.id, text: p.caption }))];
   const items = checklist.map((item): ValueFitItem => {
     if (item.kind === 'manual') {
-      const a = answers[item.id];
-      return { id: item.id, label: item.label, kind: 'manual', status: a === 'yes' ? 'pass' : a === 'no' ? 'fail' : 'unanswered', matches: [] };
+      return { id: item.id, label: item.label, kind: 'manual', status: manualStatus(answers[item.id]), matches: [] };
     }
     const matches = texts.flatMap(({ where, text }) => [
       ...findWords(text, item.avoid).map((word) => ({ word, where, avoid: true })),
@@ -37,8 +36,18 @@ export function valueFit(snapshot: ProfileSnapshot, checklist: ChecklistItem[], 
     const status = matches.some((m) => m.avoid) ? 'fail' : matches.length > 0 ? 'pass' : 'unanswered';
     return { id: item.id, label: item.label, kind: 'auto', status, matches: matches.slice(0, 20) };
   });
+  return { items, score: fitScore(items) };
+}
+
+/** The share passed among the answered items; null when nothing is answered yet. */
+export function fitScore(items: Array<Pick<ValueFitItem, 'status'>>): number | null {
   const answered = items.filter((i) => i.status !== 'unanswered');
-  return { items, score: answered.length ? answered.filter((i) => i.status === 'pass').length / answered.length : null };
+  return answered.length ? answered.filter((i) => i.status === 'pass').length / answered.length : null;
+}
+
+/** A manual item's status from the scout's answer ("unsure" and no answer stay unanswered). */
+export function manualStatus(answer: Answer | undefined): ValueFitItem['status'] {
+  return answer === 'yes' ? 'pass' : answer === 'no' ? 'fail' : 'unanswered';
 }
 
 /** The brief's common values, ready to add from the options page. */

@@ -3,8 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { FULL_SNAPSHOTS_PER_CREATOR, compacted } from '@/lib/db/compact';
 import { commitImport, exportCsv, previewCsvImport } from '@/lib/db/exchange';
 import { newEntry, newShortlist, shortlistView } from '@/lib/db/queries';
-import { MicroscopeDb, type CreatorRow, type SnapshotRow } from '@/lib/db/schema';
+import { MicroscopeDb, type CreatorRow, type ScorecardRow, type SnapshotRow } from '@/lib/db/schema';
 import { score } from '@/lib/scoring/score';
+import { summaryOf } from '@/lib/model/score-summary';
 import { cleanPosts, makeComment, makeSnapshot } from '../helpers/snapshots';
 
 const CREATORS = 10_000;
@@ -37,23 +38,29 @@ export async function benchDb(): Promise<void> {
   for (let start = 0; start < CREATORS; start += 1000) {
     const creators: CreatorRow[] = [];
     const snapshots: SnapshotRow[] = [];
+    const cards: ScorecardRow[] = [];
     for (let i = start; i < start + 1000; i++) {
       const handle = `creator.${i}`;
       const history = Array.from({ length: VISITS }, (_, d) => ({ ...base, handle, profileUrl: `https://www.instagram.com/${handle}/`, followers: 20_000 + i + d * 10, capturedAt: new Date(Date.parse(base.capturedAt) + d * 7 * DAY).toISOString() }));
       const rows = history.map((snapshot) => ({ creatorId: `instagram:${handle}`, capturedAt: snapshot.capturedAt, snapshot }));
       const kept = rows.map((r, d) => (d < VISITS - FULL_SNAPSHOTS_PER_CREATOR ? compacted(r) : r));
       const last = history[VISITS - 1]!;
-      creators.push({ id: `instagram:${handle}`, platform: 'instagram', handle, displayName: `Creator ${i}`, profileUrl: last.profileUrl, followers: last.followers, followersApproximate: false, lastScoredAt: last.capturedAt, lastScore: card, scoreSource: 'visit', links: [] });
+      creators.push({ id: `instagram:${handle}`, platform: 'instagram', handle, displayName: `Creator ${i}`, profileUrl: last.profileUrl, followers: last.followers, followersApproximate: false, lastScoredAt: last.capturedAt, lastScore: summaryOf(card), scoreSource: 'visit', links: [] });
       snapshots.push(...kept);
-      stored += kept.reduce((n, r) => n + JSON.stringify(r).length, 0) + JSON.stringify(creators.at(-1)).length;
+      cards.push({ creatorId: `instagram:${handle}`, scoredAt: last.capturedAt, scorecard: card });
+      stored += kept.reduce((n, r) => n + JSON.stringify(r).length, 0) + JSON.stringify(creators.at(-1)).length + JSON.stringify(cards.at(-1)).length;
     }
-    await db.transaction('rw', db.creators, db.snapshots, db.entries, async () => {
+    await db.transaction('rw', db.creators, db.snapshots, db.entries, db.scorecards, async () => {
       await db.creators.bulkAdd(creators);
+      await db.scorecards.bulkAdd(cards);
       await db.snapshots.bulkAdd(snapshots);
       await db.entries.bulkAdd(creators.map((c) => ({ ...newEntry(listId, c.id, '2026-11-01T10:00:00.000Z'), tags: ['bench'], notes: `note ${c.handle}` })));
     });
   }
-  const [view, queryMs] = await timed(() => shortlistView(db, listId));
+  // The first run is what a scout waits for when the dashboard opens; later runs show the spread (GC pauses of a 200 MB heap).
+  const queries = [];
+  for (let i = 0; i < 5; i++) queries.push(await timed(() => shortlistView(db, listId)));
+  const [view, queryMs] = queries[0]!;
   const [csv, exportMs] = await timed(() => exportCsv(db, listId));
   // A teammate's copy: 1 in 10 rows rescored later, 1 in 100 with another status, 500 new creators.
   const lines = csv.replace(/\r\n$/, '').split('\r\n');
@@ -67,7 +74,7 @@ export async function benchDb(): Promise<void> {
     return commitImport(db, listId, preview.value, choices);
   });
   console.log(`\nShortlist storage: ${CREATORS.toLocaleString('en')} creators, ${(CREATORS * VISITS).toLocaleString('en')} snapshots (fake-indexeddb)`);
-  console.log(`  main dashboard query (shortlistView, ${view.length} rows)  ${queryMs.toFixed(0).padStart(5)} ms  (target ≤ 300)`);
+  console.log(`  main dashboard query (shortlistView, ${view.length} rows)  ${queryMs.toFixed(0).padStart(5)} ms  (target ≤ 300; runs 2–5: ${queries.slice(1).map(([, ms]) => ms.toFixed(0)).join(', ')} ms)`);
   console.log(`  export CSV (${(csv.length / 1048576).toFixed(1)} MB)                        ${exportMs.toFixed(0).padStart(5)} ms  (target ≤ 1000)`);
   console.log(`  import + merge (${lines.length - 1 + 500} rows: ${result.added} new, ${result.changed} changed)   ${importMs.toFixed(0).padStart(5)} ms  (target ≤ 2000)`);
   console.log(`  bytes per creator: ${Math.round(stored / CREATORS).toLocaleString('en')} (history kept in full: ${Math.round((fullBytes * VISITS) + JSON.stringify(card).length).toLocaleString('en')}; posts kept on the newest ${FULL_SNAPSHOTS_PER_CREATOR} visits)`);

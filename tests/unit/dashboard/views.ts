@@ -1,6 +1,7 @@
-import type { ShortlistView } from '@/lib/db/queries';
+import { viewOf, type ShortlistView } from '@/lib/db/queries';
 import type { EntryStatus } from '@/lib/db/rows';
 import type { Scorecard } from '@/lib/model/scorecard';
+import { summaryOf } from '@/lib/model/score-summary';
 import type { PlatformId } from '@/lib/model/snapshot';
 import { score } from '@/lib/scoring/score';
 import { makeSnapshot, NOW } from '../../helpers/snapshots';
@@ -14,9 +15,9 @@ export function view(handle: string, over: { platform?: PlatformId; followers?: 
   const s = makeSnapshot({ platform, handle, displayName: over.name ?? `Name of ${handle}`, followers: over.followers === undefined ? 20_000 : over.followers });
   const base = score(s, { now: NOW });
   const card: Scorecard = { ...base, tier: over.tier === undefined ? base.tier : over.tier, flags: over.flags ?? base.flags, summary: { ...base.summary, ...over.summary } };
-  return {
-    entry: { id, shortlistId: over.list === 'Autumn' ? 2 : 1, creatorId: `${platform}:${handle}`, status: over.status ?? 'prospect', tags: over.tags ?? [], notes: over.notes ?? '', addedAt: '2026-11-01T00:00:00.000Z', updatedAt: `2026-11-0${(id % 9) + 1}T00:00:00.000Z`, answers: {}, quotedRate: null, extra: {} },
-    shortlist: { id: over.list === 'Autumn' ? 2 : 1, name: over.list ?? 'Spring', brief: '', createdAt: '2026-11-01T00:00:00.000Z', startsOn: null, endsOn: null, extraColumns: [] },
-    creator: { id: `${platform}:${handle}`, platform, handle, displayName: s.displayName, profileUrl: s.profileUrl, followers: s.followers, followersApproximate: false, lastScoredAt: s.capturedAt, lastScore: card, scoreSource: 'visit', links: [] },
-  };
+  return viewOf(
+    { id, shortlistId: over.list === 'Autumn' ? 2 : 1, creatorId: `${platform}:${handle}`, status: over.status ?? 'prospect', tags: over.tags ?? [], notes: over.notes ?? '', addedAt: '2026-11-01T00:00:00.000Z', updatedAt: `2026-11-0${(id % 9) + 1}T00:00:00.000Z`, answers: {}, quotedRate: null, extra: {} },
+    { id: over.list === 'Autumn' ? 2 : 1, name: over.list ?? 'Spring', brief: '', createdAt: '2026-11-01T00:00:00.000Z', startsOn: null, endsOn: null, extraColumns: [] },
+    { id: `${platform}:${handle}`, platform, handle, displayName: s.displayName, profileUrl: s.profileUrl, followers: s.followers, followersApproximate: false, lastScoredAt: s.capturedAt, lastScore: summaryOf(card), scoreSource: 'visit', links: [] },
+  );
 }

@@ -49,17 +49,30 @@ describe('backup and restore', () => {
     expect(await dumpDb(db)).toEqual(before);
   });
 
-  it('upgrades a version-1 backup', async () => {
-    const db = freshDb();
-    await seedCreator(db, 'ann');
-    const file = JSON.parse(await backupJson(db));
-    file.data.databaseVersion = 1;
-    for (const t of file.data.data) for (const row of t.rows) for (const k of ['links', 'scoreSource', 'startsOn', 'endsOn', 'extraColumns', 'answers', 'quotedRate', 'extra']) delete row[k];
-    const copy = freshDb();
-    const r = await restoreBackup(copy, JSON.stringify(file));
-    expect(r.ok && r.value.upgradedFrom).toBe(1);
-    expect(await dumpDb(copy)).toEqual(await dumpDb(db));
-  });
+  /** A backup as an older build wrote it: the full scorecard on the creator, no scorecards table before v3. */
+  function asOlderBackup(json: string, version: 1 | 2) {
+    const file = JSON.parse(json);
+    file.data.databaseVersion = version;
+    const tables = file.data.data as Array<{ tableName: string; rows: Array<Record<string, unknown>> }>;
+    const cards = new Map(tables.find((t) => t.tableName === 'scorecards')!.rows.map((r) => [r.creatorId, r.scorecard]));
+    for (const c of tables.find((t) => t.tableName === 'creators')!.rows) c.lastScore = cards.get(c.id);
+    for (const e of tables.find((t) => t.tableName === 'entries')!.rows) e.answers = {};
+    file.data.data = tables.filter((t) => t.tableName !== 'scorecards');
+    if (version === 1) for (const t of file.data.data) for (const row of t.rows) for (const k of ['links', 'scoreSource', 'startsOn', 'endsOn', 'extraColumns', 'answers', 'quotedRate', 'extra']) delete row[k];
+    return file;
+  }
+
+  for (const version of [1, 2] as const) {
+    it(`upgrades a version-${version} backup to what this version would have stored`, async () => {
+      const db = freshDb();
+      await seedCreator(db, 'ann');
+      await seedCreator(db, 'bo');
+      const copy = freshDb();
+      const r = await restoreBackup(copy, JSON.stringify(asOlderBackup(await backupJson(db), version)));
+      expect(r.ok && r.value.upgradedFrom).toBe(version);
+      expect(await dumpDb(copy)).toEqual(await dumpDb(db));
+    });
+  }
 
   it('refuses damaged files whole', async () => {
     const db = freshDb();

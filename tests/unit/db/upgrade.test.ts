@@ -3,6 +3,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shortlistView } from '@/lib/db/queries';
 import { MicroscopeDb, SCHEMA_VERSION } from '@/lib/db/schema';
+import { upgradeTo } from '@/lib/db/upgrades';
+import { summaryOf } from '@/lib/model/score-summary';
+import type { Scorecard } from '@/lib/model/scorecard';
 import { score } from '@/lib/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
 
@@ -15,7 +18,28 @@ const V1_STORES = {
   settings: 'key',
 };
 
+/** Version 2's changes, frozen the same way. */
+const V2_STORES = {
+  creators: 'id, &[platform+handle], platform, lastScoredAt, *links',
+  entries: '++id, &[shortlistId+creatorId], creatorId, status, [shortlistId+status], *tags',
+};
+
 const names: string[] = [];
+let n = 0;
+
+/** Writes rows with a frozen old schema, closes it, and returns the database name. */
+async function writtenBy(version: 1 | 2, rows: Record<string, unknown[]>): Promise<string> {
+  const name = `upgrade-${process.pid}-${n++}`;
+  names.push(name);
+  const old = new Dexie(name);
+  old.version(1).stores(V1_STORES);
+  if (version === 2) old.version(2).stores(V2_STORES).upgrade(upgradeTo(2));
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
+  });
+  old.close();
+  return name;
+}
 afterEach(async () => {
   for (const n of names.splice(0)) await Dexie.delete(n);
 });
@@ -32,30 +56,89 @@ function v1Rows() {
   };
 }
 
+/** Rows exactly as 0.2.0 wrote them: v2 fields, the full scorecard on the creator, answers on the creator. */
+function v2Rows() {
+  const v1 = v1Rows();
+  const later = makeSnapshot({ handle: 'new.friend', profileUrl: 'https://www.instagram.com/new.friend/', capturedAt: '2026-10-05T10:00:00.000Z' });
+  const card: Scorecard = score(later, { answers: { 'eco-stance': 'no' } });
+  return {
+    creators: [
+      { ...v1.creators[0], links: ['tiktok:old.friend'], scoreSource: 'visit' },
+      { id: 'instagram:new.friend', platform: 'instagram', handle: 'new.friend', displayName: null, profileUrl: later.profileUrl, followers: 31_000, followersApproximate: true, lastScoredAt: later.capturedAt, lastScore: card, scoreSource: 'visit', links: [] },
+    ],
+    snapshots: [...v1.snapshots, { id: 2, creatorId: 'instagram:new.friend', capturedAt: later.capturedAt, snapshot: later, compacted: false }],
+    shortlists: [{ ...v1.shortlists[0], startsOn: '2026-11-01', endsOn: null, extraColumns: [{ name: 'Agent', after: 'handle' }] }],
+    entries: [
+      // No answers of its own: the creator's answers are copied in.
+      { ...v1.entries[0], answers: {}, quotedRate: { amount: 400, currency: 'GBP' }, extra: { Agent: 'Sam' } },
+      // Its own answers stay as they are.
+      { id: 2, shortlistId: 1, creatorId: 'instagram:new.friend', status: 'prospect', tags: [], notes: '', addedAt: '2026-10-05T10:00:00.000Z', updatedAt: '2026-10-05T10:00:00.000Z', answers: { 'eco-stance': 'unsure' }, quotedRate: null, extra: {} },
+    ],
+    settings: v1.settings,
+  };
+}
+
 describe('schema upgrade 1 → 2', () => {
   it('keeps every version-1 row and field as written, adding only neutral defaults', async () => {
-    const name = `upgrade-${process.pid}`;
-    names.push(name);
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
     const rows = v1Rows();
-    await old.transaction('rw', old.tables, async () => {
-      for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
-    });
-    old.close();
+    const name = await writtenBy(1, rows);
+    const db = new Dexie(name);
+    db.version(1).stores(V1_STORES);
+    db.version(2).stores(V2_STORES).upgrade(upgradeTo(2));
+    await db.open();
+    expect(await db.table('creators').get('instagram:old.friend')).toEqual({ ...rows.creators[0], links: [], scoreSource: 'visit' });
+    expect(await db.table('snapshots').toArray()).toEqual(rows.snapshots);
+    expect(await db.table('shortlists').toArray()).toEqual([{ ...rows.shortlists[0], startsOn: null, endsOn: null, extraColumns: [] }]);
+    expect(await db.table('entries').toArray()).toEqual([{ ...rows.entries[0], answers: {}, quotedRate: null, extra: {} }]);
+    expect(await db.table('settings').toArray()).toEqual(rows.settings);
+    // The new indexes answer queries over the upgraded rows.
+    expect(await db.table('entries').where('tags').equals('uk').count()).toBe(1);
+    expect(await db.table('entries').where('[shortlistId+status]').equals([1, 'negotiating']).count()).toBe(1);
+    db.close();
+  });
+});
 
-    const db = new MicroscopeDb(name);
+describe('schema upgrade 2 → 3', () => {
+  it('moves each full scorecard to its own table unchanged, keeps its summary on the creator and every other field as written', async () => {
+    const rows = v2Rows();
+    const db = new MicroscopeDb(await writtenBy(2, rows));
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    const creator = await db.creators.get('instagram:old.friend');
-    expect(creator).toEqual({ ...rows.creators[0], links: [], scoreSource: 'visit' });
+    for (const c of rows.creators) {
+      expect(await db.scorecards.get(c.id as string)).toEqual({ creatorId: c.id, scoredAt: c.lastScoredAt, scorecard: c.lastScore });
+      expect(await db.creators.get(c.id as string)).toEqual({ ...c, lastScore: summaryOf(c.lastScore as Scorecard) });
+    }
     expect(await db.snapshots.toArray()).toEqual(rows.snapshots);
-    expect(await db.shortlists.toArray()).toEqual([{ ...rows.shortlists[0], startsOn: null, endsOn: null, extraColumns: [] }]);
-    expect(await db.entries.toArray()).toEqual([{ ...rows.entries[0], answers: {}, quotedRate: null, extra: {} }]);
+    expect(await db.shortlists.toArray()).toEqual(rows.shortlists);
     expect(await db.settings.toArray()).toEqual(rows.settings);
-    // The new indexes answer queries over the upgraded rows.
-    expect(await db.entries.where('tags').equals('uk').count()).toBe(1);
-    expect(await db.entries.where('[shortlistId+status]').equals([1, 'negotiating']).count()).toBe(1);
+    const [copied, own] = await db.entries.toArray();
+    expect(copied).toEqual({ ...rows.entries[0], answers: { 'eco-stance': 'yes' } });
+    expect(own).toEqual(rows.entries[1]);
+    db.close();
+  });
+
+  it('shows the same numbers on the dashboard before and after, for a creator scored without manual items', async () => {
+    const rows = v2Rows();
+    const db = new MicroscopeDb(await writtenBy(2, rows));
+    const view = await shortlistView(db, 1);
+    const stored = rows.creators[1]!.lastScore as Scorecard;
+    const row = view.find((v) => v.creator.id === 'instagram:new.friend')!;
+    expect(row.score.summary).toEqual(stored.summary);
+    expect(row.score.engagementRate).toBe(stored.engagementRate);
+    expect(row.score.flags).toEqual(stored.flags.map((f) => f.id));
+    db.close();
+  });
+});
+
+describe('schema upgrade 1 → 3', () => {
+  it('opens data written by 0.1.0 directly', async () => {
+    const rows = v1Rows();
+    const db = new MicroscopeDb(await writtenBy(1, rows));
+    await db.open();
+    const c = rows.creators[0]!;
+    expect(await db.creators.get(c.id)).toEqual({ ...c, links: [], scoreSource: 'visit', lastScore: summaryOf(c.lastScore) });
+    expect((await db.scorecards.get(c.id))?.scorecard).toEqual(c.lastScore);
+    expect((await db.entries.toArray())[0]).toEqual({ ...rows.entries[0], answers: { 'eco-stance': 'yes' }, quotedRate: null, extra: {} });
     expect((await shortlistView(db, 1)).map((v) => v.creator.handle)).toEqual(['old.friend']);
     db.close();
   });
