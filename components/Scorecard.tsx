@@ -9,7 +9,7 @@ import { FollowerHistoryChart } from './FollowerHistoryChart';
 import { PageNotices } from './PageNotices';
 import { PostList } from './PostList';
 import { SummaryBar } from './SummaryBar';
-import { ValueFitList } from './ValueFitList';
+import { ValueFitList, type AnswersFor } from './ValueFitList';
 
 interface Props {
   snapshot: ProfileSnapshot;
@@ -17,12 +17,13 @@ interface Props {
   /** Earlier visits of this creator, oldest first, for the follower chart. */
   history?: ProfileSnapshot[];
   onAnswer?: (itemId: string, answer: 'yes' | 'no' | 'unsure') => void;
+  answersFor?: AnswersFor;
 }
 
 const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
 
 /** Every string from the page is rendered as text: captions and bios are hostile input. */
-export function Scorecard({ snapshot, score, history = [], onAnswer }: Props) {
+export function Scorecard({ snapshot, score, history = [], onAnswer, answersFor }: Props) {
   const approx = (field: string) => snapshot.approximate.includes(field);
   const followersLabel = snapshot.platform === 'youtube' ? 'Subscribers' : 'Followers';
   return (
@@ -66,7 +67,7 @@ export function Scorecard({ snapshot, score, history = [], onAnswer }: Props) {
       <h2>Disclosure</h2>
       <DisclosureSection disclosure={score.disclosure} />
       <h2>Value fit</h2>
-      <ValueFitList valueFit={score.valueFit} onAnswer={onAnswer} />
+      <ValueFitList valueFit={score.valueFit} onAnswer={onAnswer} answersFor={answersFor} />
       <h2>Competitors and cost</h2>
       <CostAndCompetitors score={score} />
       {snapshot.bio ? <><h2>Bio</h2><p className="bio" data-testid="bio">{snapshot.bio}</p></> : null}

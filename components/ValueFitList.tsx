@@ -4,10 +4,19 @@ const STATUS = { pass: '✓ pass', fail: '✗ fail', unanswered: '? unanswered' 
 
 type Answer = 'yes' | 'no' | 'unsure';
 
-export function ValueFitList({ valueFit, onAnswer }: { valueFit: Scorecard['valueFit']; onAnswer?: (itemId: string, answer: Answer) => void }) {
+/** Which campaign's answers are shown, and the campaigns (shortlists) the creator is on. */
+export interface AnswersFor {
+  campaign: string | null;
+  campaigns: string[];
+  onChoose(name: string): void;
+}
+
+export function ValueFitList({ valueFit, onAnswer, answersFor }: { valueFit: Scorecard['valueFit']; onAnswer?: (itemId: string, answer: Answer) => void; answersFor?: AnswersFor }) {
   if (valueFit.items.length === 0) return <p className="muted">No value checklist yet: add one in the options page.</p>;
+  const hasManual = valueFit.items.some((i) => i.kind === 'manual');
   return (
     <section aria-label="Value fit" data-testid="value-fit">
+      {hasManual && answersFor ? <CampaignPicker {...answersFor} /> : null}
       <p>Value fit: {valueFit.score === null ? 'nothing answered yet' : `${Math.round(valueFit.score * 100)}% of answered items pass`}</p>
       <ul>
         {valueFit.items.map((i) => (
@@ -25,5 +34,20 @@ export function ValueFitList({ valueFit, onAnswer }: { valueFit: Scorecard['valu
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Each shortlist keeps its own answers: a creator can suit one campaign's brief and not another's. */
+function CampaignPicker({ campaign, campaigns, onChoose }: AnswersFor) {
+  if (campaign === null || campaigns.length === 0) {
+    return <p className="muted" data-testid="answers-for">Your answers are kept with this creator and copied to each shortlist you add it to; each list then keeps its own.</p>;
+  }
+  if (campaigns.length === 1) return <p className="muted" data-testid="answers-for">Your answers for “{campaign}”.</p>;
+  return (
+    <label data-testid="answers-for">Answers for the campaign
+      <select value={campaign} onChange={(e) => onChoose(e.target.value)} data-testid="pick-campaign">
+        {campaigns.map((c) => <option key={c} value={c}>{c}</option>)}
+      </select>
+    </label>
   );
 }

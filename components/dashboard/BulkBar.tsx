@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { compareIds } from '@/lib/dashboard/detail';
-import { ENTRY_STATUSES, type EntryStatus } from '@/lib/db/rows';
+import { ENTRY_STATUSES, type EntryStatus, type QuotedRate } from '@/lib/db/rows';
 import { useDashboard } from '@/lib/state/dashboard-context';
 
-/** Bulk status, tag and delete over the selected rows, compare, and undo of the last bulk action. */
+/** Bulk status, tag, quote and delete over the selected rows, compare, and undo of the last bulk action. */
 export function BulkBar() {
   const selected = useDashboard((s) => s.selected);
   const rows = useDashboard((s) => s.rows);
@@ -11,10 +11,15 @@ export function BulkBar() {
   const bulkStatus = useDashboard((s) => s.bulkStatus);
   const bulkTag = useDashboard((s) => s.bulkTag);
   const bulkDelete = useDashboard((s) => s.bulkDelete);
+  const bulkQuote = useDashboard((s) => s.bulkQuote);
   const undo = useDashboard((s) => s.undo);
   const compare = useDashboard((s) => s.compare);
   const [status, setStatus] = useState<EntryStatus>('contacted');
   const [tag, setTag] = useState('');
+  const [quote, setQuote] = useState('');
+  const [currency, setCurrency] = useState<QuotedRate['currency']>('GBP');
+  const amount = quote.trim() === '' ? null : Number(quote);
+  const quoteOk = amount === null || (Number.isFinite(amount) && amount >= 0);
   const none = selected.length === 0;
   const picked = new Set(selected);
   const creators = compareIds((rows ?? []).filter((r) => picked.has(r.entry.id!)).map((r) => r.creator.id));
@@ -35,6 +40,17 @@ export function BulkBar() {
       </label>
       <button type="button" disabled={none || !tag.trim()} onClick={() => void bulkTag(tag, 'add')} data-testid="bulk-tag-add">Add tag</button>
       <button type="button" className="secondary" disabled={none || !tag.trim()} onClick={() => void bulkTag(tag, 'remove')}>Remove tag</button>
+      <label>
+        Quoted rate
+        <input type="number" min={0} step="any" inputMode="decimal" value={quote} onChange={(e) => setQuote(e.target.value)} data-testid="bulk-quote" />
+      </label>
+      <label>
+        Currency
+        <select value={currency} onChange={(e) => setCurrency(e.target.value as QuotedRate['currency'])} data-testid="bulk-quote-currency">
+          {(['GBP', 'USD', 'EUR'] as const).map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+      </label>
+      <button type="button" disabled={none || !quoteOk} onClick={() => void bulkQuote(amount === null ? null : { amount, currency })} data-testid="bulk-quote-apply" title="An empty amount clears the quote">{amount === null ? 'Clear quote' : 'Set quote'}</button>
       <button type="button" className="danger" disabled={none} onClick={() => void bulkDelete()} data-testid="bulk-delete">Remove from shortlist</button>
       <button type="button" className="secondary" disabled={!creators} onClick={() => compare(creators)} data-testid="compare" title="Select 2 to 4 creators">Compare</button>
       <button type="button" className="secondary" disabled={!last} onClick={() => void undo()} data-testid="undo">{last ? `Undo: ${last.label}` : 'Undo'}</button>

@@ -3,11 +3,11 @@ import { safeHref } from '@/lib/dashboard/detail';
 import { filteredRows } from '@/lib/dashboard/filter';
 import { SORT_LABELS, sortedRows, type SortKey } from '@/lib/dashboard/sort';
 import type { ShortlistView } from '@/lib/db/queries';
-import { formatCount, formatRate } from '@/lib/format/number';
+import { formatCount, formatMoney, formatRate } from '@/lib/format/number';
 import { useDashboard } from '@/lib/state/dashboard-context';
 
-const COLUMNS: SortKey[] = ['creator', 'platform', 'followers', 'tier', 'engagement', 'overall', 'flags', 'status', 'shortlist'];
-const NUMERIC = new Set<SortKey>(['followers', 'engagement', 'overall', 'flags']);
+const COLUMNS: SortKey[] = ['creator', 'platform', 'followers', 'tier', 'engagement', 'overall', 'flags', 'quote', 'status', 'shortlist'];
+const NUMERIC = new Set<SortKey>(['followers', 'engagement', 'overall', 'flags', 'quote']);
 
 function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, React.ReactNode> {
   const s = r.score;
@@ -19,6 +19,7 @@ function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, R
     engagement: `${s.engagementApproximate && s.engagementRate !== null ? '≈' : ''}${formatRate(s.engagementRate)}`,
     overall: s.summary.overall === null ? 'unknown' : fmtScore.format(s.summary.overall),
     flags: s.flags.length === 0 ? '—' : <span title={[...new Set(s.flags)].join(', ')}>{fmtScore.format(s.flags.length)}</span>,
+    quote: <span title={s.cost ? `Estimated ${s.cost.low}–${s.cost.high} ${s.cost.currency}` : 'No cost estimate'}>{formatMoney(r.entry.quotedRate)}</span>,
     status: r.entry.status,
     shortlist: r.shortlist.name,
     updated: r.entry.updatedAt,

@@ -5,7 +5,7 @@ import { ShortlistEditor } from '@/components/ShortlistEditor';
 import { useFollowTab, usePanel } from '@/lib/state/panel-wiring';
 
 export function App() {
-  const { status, result, error, left, reads, lists, saving, saveError, answer, saveEntry } = usePanel();
+  const { status, result, error, left, reads, lists, saving, saveError, answer, chooseCampaign, saveEntry } = usePanel();
   const rescore = useFollowTab();
   useEffect(() => {
     document.title = result ? `Microscope · @${result.snapshot.handle}` : 'Microscope';
@@ -21,9 +21,13 @@ export function App() {
             <button type="button" className="secondary" onClick={rescore} disabled={status === 'loading'}>Score again</button>
             <a href="/dashboard.html" target="_blank" rel="noreferrer">Open dashboard</a>
           </div>
-          <Scorecard snapshot={result.snapshot} score={result.score} history={result.history} onAnswer={(itemId, a) => void answer(itemId, a)} />
+          <Scorecard
+            snapshot={result.snapshot} score={result.score} history={result.history}
+            onAnswer={(itemId, a) => void answer(itemId, a)}
+            answersFor={{ campaign: result.campaign, campaigns: result.shortlistedIn, onChoose: (name) => void chooseCampaign(name) }}
+          />
           <h2>Shortlist</h2>
-          <ShortlistEditor lists={lists} saving={saving} error={saveError} onSave={(d) => void saveEntry(d)} />
+          <ShortlistEditor lists={lists} saving={saving} error={saveError} currency={result.score.cost?.currency} onSave={(d) => void saveEntry(d)} />
         </>
       ) : null}
     </main>

@@ -8,6 +8,7 @@ import { sendToTab } from '../messaging/client';
 import { platformFor } from '../platforms';
 import { score } from '../scoring/score';
 import { createScoreCache } from './score-cache';
+import type { ProfileSnapshot } from '../model/snapshot';
 
 const NOT_A_PROFILE = 'Open a creator’s Instagram, TikTok or YouTube profile, then score it.';
 
@@ -20,15 +21,18 @@ export function forgetTab(tabId: number): void {
 }
 
 /** Reads the creator in a tab through its content script, stores the visit and scores it. */
-export async function scoreTab({ tabId, reuse }: RequestOf<'score-tab'>): Promise<ResponseOf<'score-tab'>> {
+export async function scoreTab({ tabId, reuse, campaign }: RequestOf<'score-tab'>): Promise<ResponseOf<'score-tab'>> {
   const tab = await browser.tabs.get(tabId);
   // Without the "tabs" permission, url is only visible on our three hosts: anything else is not a profile.
   const url = tab.url ?? '';
-  const read = () => readAndStore(tabId, url);
-  return reuse ? recent.reuseOr(tabId, url, read) : recent.fresh(tabId, url, read);
+  const read = () => readAndStore(tabId, url, campaign ?? null);
+  const outcome = await (reuse ? recent.reuseOr(tabId, url, read) : recent.fresh(tabId, url, read));
+  // A reused read was scored for another campaign: score the same page read again, without reading the page.
+  if (outcome.ok && campaign && outcome.value.campaign !== campaign) return scoreAndStore(outcome.value.snapshot, url, campaign);
+  return outcome;
 }
 
-async function readAndStore(tabId: number, url: string): Promise<ResponseOf<'score-tab'>> {
+async function readAndStore(tabId: number, url: string, campaign: string | null): Promise<ResponseOf<'score-tab'>> {
   const platform = platformFor(url);
   if (!platform || !platform.isCreatorPage(new URL(url))) {
     return { ok: false, error: { reason: 'not-a-profile', missing: [], message: `This page is not a profile. ${NOT_A_PROFILE}` } };
@@ -40,13 +44,16 @@ async function readAndStore(tabId: number, url: string): Promise<ResponseOf<'sco
     return { ok: false, error: { reason: 'reload-needed', missing: [], message: 'Microscope cannot see this page yet. Reload the page, then score again.' } };
   }
   if (!captured.ok) return captured;
-  const snapshot = captured.value;
-  const context = await creatorContext(db(), creatorIdOf(snapshot));
+  return scoreAndStore(captured.value, url, campaign);
+}
+
+/** Scores a page read with the campaign's answers and stores it as this visit. */
+async function scoreAndStore(snapshot: ProfileSnapshot, url: string, campaign: string | null): Promise<ResponseOf<'score-tab'>> {
+  const context = await creatorContext(db(), creatorIdOf(snapshot), campaign);
   const history = earlierVisits(context.history, snapshot.capturedAt);
-  const { answers } = context;
-  const card = score(snapshot, { history, answers, brand: await loadBrand(db()), now: new Date(snapshot.capturedAt) });
+  const card = score(snapshot, { history, answers: context.answers, brand: await loadBrand(db()), now: new Date(snapshot.capturedAt) });
   const { creatorId } = await saveSnapshot(db(), snapshot, card);
-  return { ok: true, value: { creatorId, snapshot, score: card, history, shortlistedIn: await shortlistsOf(db(), creatorId), pageUrl: url } };
+  return { ok: true, value: { creatorId, snapshot, score: card, history, shortlistedIn: await shortlistsOf(db(), creatorId), pageUrl: url, campaign: context.campaign } };
 }
 
 export async function addCreatorToShortlist({ creatorId, shortlistName }: RequestOf<'add-to-shortlist'>): Promise<ResponseOf<'add-to-shortlist'>> {
@@ -62,6 +69,6 @@ export async function loadBrandProfile(): Promise<ResponseOf<'load-brand'>> {
   return { brand: await loadBrand(db()) };
 }
 
-export async function answerItem({ creatorId, itemId, answer }: RequestOf<'answer-item'>): Promise<ResponseOf<'answer-item'>> {
-  return { answers: await setAnswer(db(), creatorId, itemId, answer) };
+export async function answerItem({ creatorId, itemId, answer, campaign }: RequestOf<'answer-item'>): Promise<ResponseOf<'answer-item'>> {
+  return { answers: await setAnswer(db(), creatorId, itemId, answer, campaign) };
 }

@@ -1,5 +1,6 @@
 import { Market, type FlagId } from '../model/findings';
-import { disclosureCell, disclosureScore, type ScoreSummary } from '../model/score-summary';
+import type { ScoreSummary } from '../model/score-summary';
+import { disclosureCell, disclosureScore } from '../scoring/summary-of';
 import type { CsvRow } from './columns';
 
 
@@ -45,9 +46,16 @@ export function summaryOfRow(c: CsvRow): ScoreSummary {
     valueFit: n(c.value_fit),
     // The checklist items are not in the CSV, only the share that passed: no campaign answers can be re-applied.
     manualItems: [],
+    manualPass: 0,
+    manualFail: 0,
     autoPass: 0,
     autoFail: 0,
     cost: cost && currency ? { currency, low: cost.low, high: cost.high } : null,
     summary: { metrics: n(c.metrics), content: n(c.content), risk: n(c.risk), overall: n(c.overall), verdict: 'Imported from CSV' },
+    // Only used to apply a campaign's answers, which an imported row (no manual items) never gets.
+    riskIds: [],
+    warns: 0,
+    checked: false,
+    verdictHead: 'Imported from CSV',
   };
 }

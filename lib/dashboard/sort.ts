@@ -2,12 +2,12 @@ import type { ShortlistView } from '../db/queries';
 import { ENTRY_STATUSES } from '../db/rows';
 import { Tier } from '../model/scorecard';
 
-export type SortKey = 'creator' | 'platform' | 'followers' | 'tier' | 'engagement' | 'overall' | 'flags' | 'status' | 'shortlist' | 'updated';
+export type SortKey = 'creator' | 'platform' | 'followers' | 'tier' | 'engagement' | 'overall' | 'flags' | 'quote' | 'status' | 'shortlist' | 'updated';
 export interface SortOrder { key: SortKey; dir: 'asc' | 'desc' }
 
 export const SORT_LABELS: Record<SortKey, string> = {
   creator: 'Creator', platform: 'Platform', followers: 'Followers', tier: 'Tier', engagement: 'Engagement',
-  overall: 'Score', flags: 'Flags', status: 'Status', shortlist: 'Shortlist', updated: 'Updated',
+  overall: 'Score', flags: 'Flags', quote: 'Quote', status: 'Status', shortlist: 'Shortlist', updated: 'Updated',
 };
 
 const TIERS: readonly string[] = Tier.options;
@@ -23,6 +23,8 @@ export function sortValue(row: ShortlistView, key: SortKey): string | number | n
     case 'engagement': return s.engagementRate;
     case 'overall': return s.summary.overall;
     case 'flags': return s.flags.length;
+    // Quotes in different currencies are not converted: they sort by currency, then amount.
+    case 'quote': return entry.quotedRate ? `${entry.quotedRate.currency} ${entry.quotedRate.amount.toFixed(2).padStart(15, '0')}` : null;
     case 'status': return ENTRY_STATUSES.indexOf(entry.status);
     case 'shortlist': return shortlist.name.toLowerCase();
     case 'updated': return entry.updatedAt;

@@ -61,7 +61,8 @@ function isCleanSummary(s: unknown): boolean {
   const summaryOk = plain(m) && keysWithin(m, ['metrics', 'content', 'risk', 'overall', 'verdict']) && subScore(m.metrics) && subScore(m.content) && subScore(m.risk) && subScore(m.overall) && str(m.verdict);
   return costOk && summaryOk && (s.tier === null || isTier(s.tier)) && numOrNull(s.engagementRate, 0) && (s.engagementVerdict === null || isVerdict(s.engagementVerdict))
     && typeof s.engagementApproximate === 'boolean' && all(s.flags, isFlag) && strOrNull(s.disclosure)
-    && numOrNull(s.disclosureScore, 0, 100) && numOrNull(s.valueFit, 0) && strings(s.manualItems) && count(s.autoPass) && count(s.autoFail);
+    && numOrNull(s.disclosureScore, 0, 100) && numOrNull(s.valueFit, 0) && strings(s.manualItems) && count(s.manualPass) && count(s.manualFail) && count(s.autoPass) && count(s.autoFail)
+    && all(s.riskIds, isFlag) && count(s.warns) && typeof s.checked === 'boolean' && str(s.verdictHead);
 }
 
 const answersOk = (v: unknown) => plain(v) && Object.values(v).every(isAnswer);

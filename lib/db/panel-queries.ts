@@ -1,5 +1,6 @@
 import type { PanelEntry, PanelShortlists } from '../messaging/protocol';
 import { addToShortlist } from './queries';
+import { QuotedRate } from './rows';
 import type { MicroscopeDb } from './schema';
 
 /**
@@ -22,6 +23,7 @@ export async function panelShortlists(db: MicroscopeDb, creatorId: string): Prom
         status: (['prospect', 'contacted', 'negotiating', 'agreed', 'declined'] as const).find((s) => s === row.status) ?? 'prospect',
         tags: Array.isArray(row.tags) ? row.tags.filter((t): t is string => typeof t === 'string') : [],
         notes: typeof row.notes === 'string' ? row.notes : '',
+        quotedRate: QuotedRate.safeParse(row.quotedRate).data ?? null,
       });
     }
     entries.sort((a, b) => a.shortlist.localeCompare(b.shortlist));
@@ -33,6 +35,7 @@ export interface EntryFields {
   status: PanelEntry['status'];
   tags: string[];
   notes: string;
+  quotedRate: PanelEntry['quotedRate'];
 }
 
 /** Adds the creator to a list (created on first use) or edits its entry there, then returns the panel's view. */
@@ -44,7 +47,7 @@ export async function saveEntry(db: MicroscopeDb, creatorId: string, shortlistNa
     if (list?.id === undefined) throw new Error(`Shortlist “${name}” vanished while saving.`);
     const entry = await db.entries.where('[shortlistId+creatorId]').equals([list.id, creatorId]).first();
     if (entry?.id === undefined) throw new Error(`No entry for ${creatorId} on “${name}”.`);
-    await db.entries.update(entry.id, { status: fields.status, tags: cleanTags(fields.tags), notes: fields.notes, updatedAt: now });
+    await db.entries.update(entry.id, { status: fields.status, tags: cleanTags(fields.tags), notes: fields.notes, quotedRate: fields.quotedRate, updatedAt: now });
   });
   return panelShortlists(db, creatorId);
 }

@@ -1,6 +1,7 @@
 import type { ProfileSnapshot } from '../model/snapshot';
 import type { Scorecard } from '../model/scorecard';
-import { summaryOf, type ScoreSummary } from '../model/score-summary';
+import type { ScoreSummary } from '../model/score-summary';
+import { summaryOf } from '../scoring/summary-of';
 import { withAnswers } from '../scoring/entry-score';
 import { compacted, FULL_SNAPSHOTS_PER_CREATOR, rowsToCompact } from './compact';
 import { readCreator, readEntry } from './clean-rows';
@@ -12,15 +13,27 @@ export function creatorIdOf(s: Pick<ProfileSnapshot, 'platform' | 'handle'>): st
   return `${s.platform}:${s.handle.toLowerCase()}`;
 }
 
+export interface CreatorContext {
+  history: ProfileSnapshot[];
+  answers: NonNullable<CreatorRow['answers']>;
+  /** The shortlist whose answers these are; null when the creator is on none. */
+  campaign: string | null;
+}
+
 /**
- * Earlier visits of a creator, oldest first, and the manual answers to score with: those of
- * its entry on `campaign` when it is on that shortlist, else the scout's latest answers.
+ * Earlier visits of a creator, oldest first, and the manual answers to score with. Answers
+ * belong to a campaign: its entry on `campaign` when it is on that list, else its most recently
+ * edited entry, else (on no list yet) the scout's latest answers for the creator.
  */
-export async function creatorContext(db: MicroscopeDb, creatorId: string, campaign?: string | null): Promise<{ history: ProfileSnapshot[]; answers: NonNullable<CreatorRow['answers']> }> {
+export async function creatorContext(db: MicroscopeDb, creatorId: string, campaign?: string | null): Promise<CreatorContext> {
   return db.transaction('r', db.creators, db.snapshots, db.shortlists, db.entries, async () => {
     const rows = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
-    const entry = campaign ? await entryOn(db, creatorId, campaign) : undefined;
-    return { history: rows.map((r) => r.snapshot), answers: entry?.answers ?? (await db.creators.get(creatorId))?.answers ?? {} };
+    const history = rows.map((r) => r.snapshot);
+    const wanted = campaign ? await entryOn(db, creatorId, campaign) : undefined;
+    const entry = wanted ?? (await db.entries.where('creatorId').equals(creatorId).toArray()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    const list = entry ? await db.shortlists.get(entry.shortlistId) : undefined;
+    if (entry && list) return { history, answers: entry.answers ?? {}, campaign: list.name };
+    return { history, answers: (await db.creators.get(creatorId))?.answers ?? {}, campaign: null };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { summaryOf } from '../model/score-summary';
+import { summaryOf } from '../scoring/summary-of';
 import type { Scorecard } from '../model/scorecard';
 
 /** A table's rows, as plain objects, keyed by table name: what a backup holds. */

@@ -12,3 +12,9 @@ export function formatRate(rate: number | null, locale?: string): string {
   if (rate === null) return 'unknown';
   return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate);
 }
+
+/** "£350", or "—" when no quote is known (never "£0"). */
+export function formatMoney(money: { amount: number; currency: string } | null, locale?: string): string {
+  if (!money) return '—';
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, maximumFractionDigits: 2 }).format(money.amount);
+}

@@ -3,6 +3,7 @@ import { ExtractErrorInfo } from '../model/errors';
 import { BrandProfile } from '../model/brand';
 import { ProfileSnapshot } from '../model/snapshot';
 import { Scorecard } from '../model/scorecard';
+import { Currency } from '../model/brand';
 
 /** Either a value or a typed failure the UI can explain to the scout. */
 const Outcome = <T extends z.ZodType>(ok: T) =>
@@ -20,6 +21,8 @@ export const ScoredCreator = z.object({
   shortlistedIn: z.array(z.string()),
   /** The tab's address when it was read: the panel follows the tab by it. */
   pageUrl: z.string().optional(),
+  /** The shortlist whose manual answers this score used; null: the creator is on none (the scout's latest answers). */
+  campaign: z.string().nullable().default(null),
 });
 export type ScoredCreator = z.infer<typeof ScoredCreator>;
 
@@ -40,11 +43,14 @@ export const PanelEntry = z.object({
   status: z.enum(ENTRY_STATUS),
   tags: z.array(z.string().max(60)).max(30),
   notes: z.string().max(4000),
+  /** What the creator asked for this campaign, when the scout has it. */
+  quotedRate: z.object({ amount: z.number().nonnegative().max(1e9), currency: Currency }).nullable(),
 });
 export type PanelEntry = z.infer<typeof PanelEntry>;
 /** What the panel's shortlist editor needs: every list's name and this creator's entries. */
 export const PanelShortlists = z.object({ names: z.array(z.string()), entries: z.array(PanelEntry) });
 export type PanelShortlists = z.infer<typeof PanelShortlists>;
+const Campaign = z.string().trim().min(1).max(120).nullable().optional();
 const TabEvent = z.object({ tabId: z.number().int(), url: z.string() });
 
 /** Every message, with the schema of its request and of its answer. */
@@ -52,7 +58,7 @@ export const PROTOCOL = {
   /** Side panel → background: read the creator in this tab, store and score it. */
   'score-tab': {
     /** reuse: accept a read of the same tab and address from the last few seconds (the on-page button's). */
-    request: z.object({ tabId: z.number().int(), reuse: z.boolean().optional() }),
+    request: z.object({ tabId: z.number().int(), reuse: z.boolean().optional(), campaign: Campaign }),
     response: Outcome(ScoredCreator),
   },
   /** On-page Score button or keyboard shortcut (content script) → background: open the panel and score the sender's tab. */
@@ -65,7 +71,7 @@ export const PROTOCOL = {
   'shortlist-state': { request: z.object({ creatorId: z.string() }), response: PanelShortlists },
   /** Side panel → background: add the creator to a list (created on first use) or edit its entry there. */
   'save-entry': {
-    request: z.object({ creatorId: z.string(), shortlistName: z.string().trim().min(1).max(120) }).extend(PanelEntry.pick({ status: true, tags: true, notes: true }).shape),
+    request: z.object({ creatorId: z.string(), shortlistName: z.string().trim().min(1).max(120) }).extend(PanelEntry.pick({ status: true, tags: true, notes: true, quotedRate: true }).shape),
     response: PanelShortlists,
   },
   /** Side panel → background: put the creator on a shortlist (created on first use). */
@@ -76,9 +82,9 @@ export const PROTOCOL = {
   /** Options page (and the demo) → background: the scout's brand profile, validated. */
   'save-brand': { request: z.object({ brand: BrandProfile }), response: z.object({ brand: BrandProfile }) },
   'load-brand': { request: z.object({}), response: z.object({ brand: BrandProfile }) },
-  /** Side panel → background: the scout's answer to a manual value-fit item, stored with the creator. */
+  /** Side panel → background: the scout's answer to a manual value-fit item, for the creator's entry on `campaign`. */
   'answer-item': {
-    request: z.object({ creatorId: z.string(), itemId: z.string().regex(/^[a-z0-9-]{1,60}$/), answer: z.enum(['yes', 'no', 'unsure']) }),
+    request: z.object({ creatorId: z.string(), itemId: z.string().regex(/^[a-z0-9-]{1,60}$/), answer: z.enum(['yes', 'no', 'unsure']), campaign: Campaign }),
     response: z.object({ answers: z.record(z.string(), z.enum(['yes', 'no', 'unsure'])) }),
   },
   /** Background → content script: read the page now. */

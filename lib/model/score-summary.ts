@@ -23,46 +23,21 @@ export const ScoreSummary = z.object({
   valueFit: Scorecard.shape.valueFit.shape.score,
   /** The checklist as it was scored: manual item ids and the automatic items' results, so a campaign's own answers can be applied without rescoring. */
   manualItems: z.array(z.string()),
+  /** How many manual items passed and failed in this score: a campaign whose answers give the same counts gives the same summary. */
+  manualPass: z.number().int().nonnegative(),
+  manualFail: z.number().int().nonnegative(),
   autoPass: z.number().int().nonnegative(),
   autoFail: z.number().int().nonnegative(),
   cost: z.object({ currency: z.enum(['GBP', 'USD', 'EUR']), low: z.number().nonnegative(), high: z.number().nonnegative() }).nullable(),
   summary: Scorecard.shape.summary,
+  /**
+   * What the risk sub-score and the verdict line are made of, apart from the manual items:
+   * a manual "no" adds a warning, so a campaign's own answers move risk and verdict too.
+   */
+  riskIds: z.array(FlagId),
+  warns: z.number().int().nonnegative(),
+  /** Posts or comments were on the page to check. */
+  checked: z.boolean(),
+  verdictHead: z.string(),
 });
 export type ScoreSummary = z.infer<typeof ScoreSummary>;
-
-type Markets = Scorecard['disclosure']['markets'];
-
-/** The export's disclosure cell. */
-export function disclosureCell(markets: Array<Pick<Markets[number], 'market' | 'commercialPosts' | 'adequatelyDisclosed'>>): string | null {
-  const parts = markets.filter((m) => m.commercialPosts > 0).map((m) => `${m.market} ${m.adequatelyDisclosed}/${m.commercialPosts}`);
-  return parts.length ? parts.join('; ') : null;
-}
-
-/** The mean share adequately disclosed, ×100, over the markets that have a share: what the content sub-score averages in. */
-export function disclosureScore(markets: Array<Pick<Markets[number], 'share'>>): number | null {
-  const shares = markets.filter((m) => m.share !== null).map((m) => (m.share as number) * 100);
-  return shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : null;
-}
-
-/**
- * The summary of a full scorecard. Scorecards stored before `approximate` existed
- * lack it; they read as exact, as they did then.
- */
-export function summaryOf(card: Scorecard): ScoreSummary {
-  const items = card.valueFit.items;
-  return {
-    tier: card.tier,
-    engagementRate: card.engagementRate,
-    engagementVerdict: card.engagement.verdict,
-    engagementApproximate: card.engagement.approximate === true,
-    flags: card.flags.map((f) => f.id),
-    disclosure: disclosureCell(card.disclosure.markets),
-    disclosureScore: disclosureScore(card.disclosure.markets),
-    valueFit: card.valueFit.score,
-    manualItems: items.filter((i) => i.kind === 'manual').map((i) => i.id),
-    autoPass: items.filter((i) => i.kind === 'auto' && i.status === 'pass').length,
-    autoFail: items.filter((i) => i.kind === 'auto' && i.status === 'fail').length,
-    cost: card.cost ? { currency: card.cost.currency, low: card.cost.low, high: card.cost.high } : null,
-    summary: { ...card.summary },
-  };
-}

@@ -1,8 +1,8 @@
 import type { Flag, JurisdictionVerdict } from '../model/findings';
 import type { Tier } from '../model/scorecard';
 import type { EngagementResult } from './engagement';
-import { pct } from './flag';
-import { disclosureScore } from '../model/score-summary';
+import { disclosureScore } from './summary-of';
+import { verdictHead, verdictTail } from './verdict';
 
 const VERDICT_POINTS = { low: 35, typical: 70, high: 90, 'suspiciously-high': 45 } as const;
 const ENGAGEMENT_ANOMALIES = new Set(['engagement-outlier', 'engagement-inconsistent', 'like-comment-ratio', 'view-follower-ratio', 'follower-spike', 'generic-comments']);
@@ -24,11 +24,22 @@ export function summarize(tier: Tier | null, e: EngagementResult, flags: Flag[],
   const anomalies = flags.filter((f) => ENGAGEMENT_ANOMALIES.has(f.id)).length;
   const metrics = e.verdict === null ? null : clamp(VERDICT_POINTS[e.verdict] - 10 * anomalies);
   const content = contentScore(valueFitScore, disclosureScore(markets));
-  // With no post and no comment to check, "no risk found" would be a claim we cannot make.
-  const nothingChecked = evidence.posts === 0 && evidence.comments === 0 && flags.length === 0;
-  const risk = nothingChecked ? null : clamp(100 - 25 * flags.filter((f) => f.severity === 'risk').length - 10 * flags.filter((f) => f.severity === 'warn').length);
+  const nothingChecked = isNothingChecked(evidence.posts + evidence.comments > 0, flags.length);
+  const riskIds = flags.filter((f) => f.severity === 'risk').map((f) => f.id);
+  const warns = flags.filter((f) => f.severity === 'warn').length;
+  const risk = riskScore(riskIds.length, warns, nothingChecked);
   const overall = overallScore(metrics, content, risk);
-  return { metrics, content, risk, overall, verdict: verdictLine(tier, e, flags, nothingChecked) };
+  return { metrics, content, risk, overall, verdict: `${verdictHead(tier, e)}${verdictTail(riskIds, warns, nothingChecked)}` };
+}
+
+/** With no post and no comment to check, and nothing flagged, "no risk found" would be a claim we cannot make. */
+export function isNothingChecked(sawPostsOrComments: boolean, flagCount: number): boolean {
+  return !sawPostsOrComments && flagCount === 0;
+}
+
+/** 100 less 25 per risk and 10 per warning; null when nothing was checked. */
+export function riskScore(risks: number, warns: number, nothingChecked: boolean): number | null {
+  return nothingChecked ? null : clamp(100 - 25 * risks - 10 * warns);
 }
 
 /** Value fit and disclosure habits (see disclosureScore), averaged over what is known; null when neither is. */
@@ -43,17 +54,6 @@ export function overallScore(metrics: number | null, content: number | null, ris
   const weight = scored.reduce((s, [k]) => s + WEIGHTS[k], 0);
   // Risk alone is an absence of findings, not a judgement: it never makes an overall by itself.
   return weight > 0 && (metrics !== null || content !== null) ? clamp(scored.reduce((s, [k, v]) => s + WEIGHTS[k] * v, 0) / weight) : null;
-}
-
-function verdictLine(tier: Tier | null, e: EngagementResult, flags: Flag[], nothingChecked: boolean): string {
-  const who = tier ? `${tier[0]?.toUpperCase()}${tier.slice(1)} creator` : 'Creator of unknown size';
-  const rate = e.median === null ? 'engagement unknown'
-    : `${e.verdict === 'suspiciously-high' ? 'suspiciously high' : e.verdict ?? 'unrated'} engagement (${pct(e.median)}${e.benchmark ? ` vs typical ${pct(e.benchmark.low)}–${pct(e.benchmark.high)}` : ''})`;
-  const risks = [...new Set(flags.filter((f) => f.severity === 'risk').map((f) => f.id.replace(/-/g, ' ')))];
-  const warns = flags.filter((f) => f.severity === 'warn').length;
-  const tail = risks.length ? `; risks: ${risks.join(', ')}` : warns ? `; ${warns} thing(s) worth a look`
-    : nothingChecked ? '; no posts visible, so nothing to judge yet' : '; no risks found';
-  return `${who}, ${rate}${tail}.`;
 }
 
 const clamp = (n: number) => Math.round(Math.min(100, Math.max(0, n)));

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { deleteEntries, patchEntries, restoreEntries } from '../db/dashboard-queries';
 import { shortlistView, type ShortlistView } from '../db/queries';
-import type { EntryRow, EntryStatus, ShortlistRow } from '../db/rows';
+import type { EntryRow, EntryStatus, QuotedRate, ShortlistRow } from '../db/rows';
 import { createShortlist, listShortlists } from '../db/shortlists';
 import { popped, pushed, tagsWith, type UndoStep } from '../dashboard/undo';
 import type { DashboardDeps, DashboardState } from './dashboard-store';
@@ -17,6 +17,8 @@ export interface DashboardDataSlice {
   load(): Promise<void>;
   bulkStatus(status: EntryStatus): Promise<void>;
   bulkTag(tag: string, mode: 'add' | 'remove'): Promise<void>;
+  /** Sets (or, with null, clears) the quoted rate of the selected entries. */
+  bulkQuote(quote: QuotedRate | null): Promise<void>;
   bulkDelete(): Promise<void>;
   undo(): Promise<void>;
   createList(name: string): Promise<number | null>;
@@ -50,6 +52,7 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
     },
     bulkStatus: (status) => bulk(`Status set to ${status}`, (ids) => patchEntries(db, ids, () => ({ status }), now()), true),
     bulkTag: (tag, mode) => (tag.trim() ? bulk(`Tag "${tag.trim()}" ${mode === 'add' ? 'added' : 'removed'}`, (ids) => patchEntries(db, ids, (e) => ({ tags: tagsWith(e.tags, tag, mode) }), now()), true) : Promise.resolve()),
+    bulkQuote: (quote) => bulk(quote ? `Quote set to ${quote.amount} ${quote.currency}` : 'Quote cleared', (ids) => patchEntries(db, ids, () => ({ quotedRate: quote }), now()), true),
     bulkDelete: () => bulk('Removed from shortlist', (ids) => deleteEntries(db, ids), false),
     async undo() {
       const top = popped(get().undoStack);

@@ -5,8 +5,8 @@ import { createShortlistSlice, type ShortlistSlice } from './shortlist-slice';
 
 /** What the panel asks of the background; injected, so the store runs in tests without a browser. */
 export interface PanelApi {
-  scoreTab(tabId: number, reuse: boolean): Promise<ResponseOf<'score-tab'>>;
-  answerItem(creatorId: string, itemId: string, answer: 'yes' | 'no' | 'unsure'): Promise<ResponseOf<'answer-item'>>;
+  scoreTab(tabId: number, reuse: boolean, campaign: string | null): Promise<ResponseOf<'score-tab'>>;
+  answerItem(creatorId: string, itemId: string, answer: 'yes' | 'no' | 'unsure', campaign: string | null): Promise<ResponseOf<'answer-item'>>;
   shortlistState(creatorId: string): Promise<ResponseOf<'shortlist-state'>>;
   saveEntry(request: RequestOf<'save-entry'>): Promise<ResponseOf<'save-entry'>>;
 }

@@ -7,8 +7,8 @@ import { resolveTabId } from './panel-tab';
 
 /** The side panel's one store, talking to the background through typed messages. */
 export const usePanel = createPanelStore({
-  scoreTab: (tabId, reuse) => sendToBackground('score-tab', { tabId, reuse }),
-  answerItem: (creatorId, itemId, answer) => sendToBackground('answer-item', { creatorId, itemId, answer }),
+  scoreTab: (tabId, reuse, campaign) => sendToBackground('score-tab', { tabId, reuse, campaign }),
+  answerItem: (creatorId, itemId, answer, campaign) => sendToBackground('answer-item', { creatorId, itemId, answer, campaign }),
   shortlistState: (creatorId) => sendToBackground('shortlist-state', { creatorId }),
   saveEntry: (request) => sendToBackground('save-entry', request),
 });

@@ -15,12 +15,19 @@ export interface ScoreSlice {
   left: boolean;
   /** Completed reads since the panel opened: lets tests (and the title) tell a new read from an old one. */
   reads: number;
+  /**
+   * The campaign (shortlist) the scout is answering for; it carries over to the next creator
+   * that is on that list. The score says which campaign's answers it actually used.
+   */
+  campaign: string | null;
   /** reuse: take the on-page button's read of the same page if it is seconds old. */
   score(tabId: number, options?: { reuse?: boolean }): Promise<void>;
   /** The tab's address changed: returns true when the panel should rescore (the caller debounces). */
   follow(event: { tabId: number; url: string }): boolean;
-  /** Saves a manual checklist answer, then rescores so the value fit reflects it. */
+  /** Saves a manual checklist answer for the campaign shown, then rescores so the value fit reflects it. */
   answer(itemId: string, answer: 'yes' | 'no' | 'unsure'): Promise<void>;
+  /** Shows the value fit with another campaign's answers. */
+  chooseCampaign(name: string): Promise<void>;
 }
 
 export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], [], ScoreSlice> => (set, get) => {
@@ -34,14 +41,15 @@ export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], []
     error: null,
     left: false,
     reads: 0,
+    campaign: null,
     async score(tabId, options = {}) {
       const ticket = ++latest;
       set({ tabId, status: 'loading', error: null, left: false });
       try {
-        const outcome = await api.scoreTab(tabId, options.reuse ?? false);
+        const outcome = await api.scoreTab(tabId, options.reuse ?? false, get().campaign);
         if (ticket !== latest) return;
         if (outcome.ok) {
-          set({ status: 'ready', result: outcome.value, url: outcome.value.pageUrl ?? get().url, reads: get().reads + 1 });
+          set({ status: 'ready', result: outcome.value, url: outcome.value.pageUrl ?? get().url, reads: get().reads + 1, campaign: outcome.value.campaign ?? get().campaign });
           void get().loadShortlists();
         } else set({ status: 'failed', result: null, error: outcome.error, reads: get().reads + 1 });
       } catch (err) {
@@ -59,8 +67,15 @@ export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], []
     async answer(itemId, answer) {
       const { result, tabId } = get();
       if (!result || tabId === null) return;
-      await api.answerItem(result.creatorId, itemId, answer);
+      await api.answerItem(result.creatorId, itemId, answer, result.campaign);
+      // Not reuse: a read from seconds ago was scored before this answer.
       await get().score(tabId);
+    },
+    async chooseCampaign(name) {
+      const { tabId } = get();
+      set({ campaign: name });
+      // The page read of a moment ago is scored again with this campaign's answers; an older one is read afresh.
+      if (tabId !== null) await get().score(tabId, { reuse: true });
     },
   };
 };

@@ -30,7 +30,8 @@ export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, []
     set({ saving: true, saveError: null });
     try {
       const lists = await api.saveEntry({ creatorId: result.creatorId, ...draft });
-      set({ lists, result: { ...result, shortlistedIn: lists.entries.map((e) => e.shortlist) } });
+      // A creator on no list was scored with the scout's latest answers, which its new entry copied.
+      set({ lists, result: { ...result, shortlistedIn: lists.entries.map((e) => e.shortlist), campaign: result.campaign ?? draft.shortlistName } });
     } catch (err) {
       set({ saveError: `Not saved: ${(err as Error).message}` });
     } finally {

@@ -5,7 +5,9 @@ import { commitImport, exportCsv, previewCsvImport } from '@/lib/db/exchange';
 import { newEntry, newShortlist, shortlistView } from '@/lib/db/queries';
 import { MicroscopeDb, type CreatorRow, type ScorecardRow, type SnapshotRow } from '@/lib/db/schema';
 import { score } from '@/lib/scoring/score';
-import { summaryOf } from '@/lib/model/score-summary';
+import { VALUE_PRESETS } from '@/lib/scoring/value-fit';
+import { BrandProfile } from '@/lib/model/brand';
+import { summaryOf } from '@/lib/scoring/summary-of';
 import { cleanPosts, makeComment, makeSnapshot } from '../helpers/snapshots';
 
 const CREATORS = 10_000;
@@ -31,7 +33,8 @@ function visit(handle: string, i: number, d: number) {
 export async function benchDb(): Promise<void> {
   const db = new MicroscopeDb(`bench-${process.pid}`);
   const base = visit('template', 0, 0);
-  const card = score(base);
+  // The preset checklist has a manual item, so every row applies its entry's own answers (the slower path).
+  const card = score(base, { brand: BrandProfile.parse({ name: 'Bench', checklist: VALUE_PRESETS }), answers: { 'content-style': 'yes' } });
   const fullBytes = JSON.stringify(base).length;
   let stored = 0;
   const listId = await db.shortlists.add(newShortlist('Bench', '2026-11-01T10:00:00.000Z'));
@@ -54,7 +57,7 @@ export async function benchDb(): Promise<void> {
       await db.creators.bulkAdd(creators);
       await db.scorecards.bulkAdd(cards);
       await db.snapshots.bulkAdd(snapshots);
-      await db.entries.bulkAdd(creators.map((c) => ({ ...newEntry(listId, c.id, '2026-11-01T10:00:00.000Z'), tags: ['bench'], notes: `note ${c.handle}` })));
+      await db.entries.bulkAdd(creators.map((c) => ({ ...newEntry(listId, c.id, '2026-11-01T10:00:00.000Z', { 'content-style': c.followers! % 2 ? 'yes' : 'no' }), tags: ['bench'], notes: `note ${c.handle}` })));
     });
   }
   // The first run is what a scout waits for when the dashboard opens; later runs show the spread (GC pauses of a 200 MB heap).

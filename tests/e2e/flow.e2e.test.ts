@@ -135,7 +135,7 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     expect(f.afterPushState.reread).toBe(true);
     // A full load of the second profile in the same tab: the same panel page now shows that creator, inert.
     expect(f.followedName).toBe(HOSTILE_FORMULA);
-    expect(f.entry).toEqual({ status: 'contacted', tags: 'diy, outdoor', notes: 'Asked for media kit <b>not bold</b>' });
+    expect(f.entry).toEqual({ status: 'contacted', tags: 'diy, outdoor', notes: 'Asked for media kit <b>not bold</b>', quote: '425', currency: 'USD' });
   });
 
   it('draws the engagement and follower charts with a text alternative', () => {

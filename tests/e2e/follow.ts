@@ -61,7 +61,7 @@ export async function followFlow(h: Harness, first: Sample, second: Sample, shor
   await profile.goto(second);
   await panel.showsCreator(second.expect.displayName as string);
   const followedName = await panel.text('display-name');
-  const entry = await panel.editEntry(shortlist, { status: 'contacted', tags: 'diy, outdoor', notes: 'Asked for media kit <b>not bold</b>' });
+  const entry = await panel.editEntry(shortlist, { status: 'contacted', tags: 'diy, outdoor', notes: 'Asked for media kit <b>not bold</b>', quote: '425', currency: 'USD' });
   const charts = await panel.charts();
   await panel.close();
   await profile.close();

@@ -2,6 +2,9 @@ import type { Page } from 'playwright-core';
 import type { Harness } from '../harness';
 import { tabIdOf } from '../harness';
 
+/** An entry's fields as the panel's form shows them (the quote as typed, empty when unknown). */
+export interface EntryFields { status: string; tags: string; notes: string; quote: string; currency: string }
+
 /** The side panel, opened as a page bound to one tab (headless Chrome cannot click the toolbar). */
 export class SidePanel {
   private constructor(readonly page: Page) {}
@@ -74,11 +77,13 @@ export class SidePanel {
   }
 
   /** Edits this creator's entry on a shortlist and waits for the saved values to come back. */
-  async editEntry(shortlist: string, fields: { status: string; tags: string; notes: string }): Promise<{ status: string; tags: string; notes: string }> {
+  async editEntry(shortlist: string, fields: EntryFields): Promise<EntryFields> {
     const form = this.page.locator(`[data-testid="entry"][data-shortlist="${shortlist}"]`);
     await form.getByTestId('entry-status').selectOption(fields.status);
     await form.getByTestId('entry-tags').fill(fields.tags);
     await form.getByTestId('entry-notes').fill(fields.notes);
+    await form.getByTestId('entry-quote').fill(fields.quote);
+    await form.getByTestId('entry-currency').selectOption(fields.currency);
     await form.getByTestId('save-entry').click();
     await this.page.waitForFunction(() => !document.querySelector('[data-testid="save-entry"]:disabled'));
     // Read back after a reload: what shows now came from the database, not from the form's own state.
@@ -90,6 +95,8 @@ export class SidePanel {
       status: await saved.getByTestId('entry-status').inputValue(),
       tags: await saved.getByTestId('entry-tags').inputValue(),
       notes: await saved.getByTestId('entry-notes').inputValue(),
+      quote: await saved.getByTestId('entry-quote').inputValue(),
+      currency: await saved.getByTestId('entry-currency').inputValue(),
     };
   }
 

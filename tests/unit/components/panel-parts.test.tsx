@@ -23,12 +23,12 @@ describe('ShortlistEditor', () => {
     fireEvent.change(screen.getByTestId('entry-tags'), { target: { value: 'diy, outdoor, diy, ' } });
     fireEvent.change(screen.getByTestId('entry-notes'), { target: { value: '<b>hi</b>' } });
     fireEvent.click(screen.getByTestId('add-to-shortlist'));
-    expect(onSave).toHaveBeenCalledWith({ shortlistName: 'My shortlist', status: 'contacted', tags: ['diy', 'outdoor'], notes: '<b>hi</b>' });
+    expect(onSave).toHaveBeenCalledWith({ shortlistName: 'My shortlist', status: 'contacted', tags: ['diy', 'outdoor'], notes: '<b>hi</b>', quotedRate: null });
   });
 
   it('offers the lists the creator is not on, or a new one', () => {
     const onSave = vi.fn();
-    render(<ShortlistEditor lists={{ names: ['Alpha', 'Beta'], entries: [{ entryId: 1, shortlist: 'Alpha', status: 'agreed', tags: [], notes: '' }] }} saving={false} error={null} onSave={onSave} />);
+    render(<ShortlistEditor lists={{ names: ['Alpha', 'Beta'], entries: [{ entryId: 1, shortlist: 'Alpha', status: 'agreed', tags: [], notes: '', quotedRate: null }] }} saving={false} error={null} onSave={onSave} />);
     const pick = screen.getByTestId('pick-shortlist') as HTMLSelectElement;
     expect([...pick.options].map((o) => o.textContent)).toEqual(['Beta', 'New shortlist…']);
     fireEvent.change(pick, { target: { value: pick.options[1]!.value } });
@@ -39,20 +39,35 @@ describe('ShortlistEditor', () => {
 
   it('says when the creator is already shortlisted and lets the scout edit that entry', () => {
     const onSave = vi.fn();
-    const entry = { entryId: 4, shortlist: 'Alpha', status: 'negotiating' as const, tags: ['diy'], notes: 'rate asked' };
+    const entry = { entryId: 4, shortlist: 'Alpha', status: 'negotiating' as const, tags: ['diy'], notes: 'rate asked', quotedRate: { amount: 400, currency: 'USD' as const } };
     render(<ShortlistEditor lists={{ names: ['Alpha'], entries: [entry] }} saving={false} error={null} onSave={onSave} />);
     expect(screen.getByTestId('shortlisted').textContent).toBe('Already shortlisted in: Alpha');
     const form = within(screen.getByTestId('entry'));
     expect((form.getByTestId('entry-status') as HTMLSelectElement).value).toBe('negotiating');
     expect((form.getByTestId('entry-tags') as HTMLInputElement).value).toBe('diy');
+    expect((form.getByTestId('entry-quote') as HTMLInputElement).value).toBe('400');
+    expect((form.getByTestId('entry-currency') as HTMLSelectElement).value).toBe('USD');
     fireEvent.change(form.getByTestId('entry-status'), { target: { value: 'agreed' } });
+    fireEvent.change(form.getByTestId('entry-quote'), { target: { value: '350.5' } });
     fireEvent.click(form.getByTestId('save-entry'));
-    expect(onSave).toHaveBeenCalledWith({ shortlistName: 'Alpha', status: 'agreed', tags: ['diy'], notes: 'rate asked' });
+    expect(onSave).toHaveBeenCalledWith({ shortlistName: 'Alpha', status: 'agreed', tags: ['diy'], notes: 'rate asked', quotedRate: { amount: 350.5, currency: 'USD' } });
+    // Clearing the quote means "not known", which is saved as no quote rather than 0.
+    fireEvent.change(form.getByTestId('entry-quote'), { target: { value: '' } });
+    fireEvent.click(form.getByTestId('save-entry'));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ quotedRate: null }));
+  });
+
+  it('starts a new quote in the cost estimate’s currency', () => {
+    const onSave = vi.fn();
+    render(<ShortlistEditor lists={{ names: [], entries: [] }} saving={false} error={null} currency="EUR" onSave={onSave} />);
+    fireEvent.change(screen.getByTestId('entry-quote'), { target: { value: '120' } });
+    fireEvent.click(screen.getByTestId('add-to-shortlist'));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ quotedRate: { amount: 120, currency: 'EUR' } }));
   });
 
   it('labels every field, so each is reachable and named for the keyboard and screen readers', () => {
     render(<ShortlistEditor lists={{ names: [], entries: [] }} saving={false} error="Not saved: boom" onSave={() => undefined} />);
-    for (const name of ['Status', /Tags/, 'Notes', 'New shortlist name']) expect(screen.getByLabelText(name)).toBeTruthy();
+    for (const name of ['Status', /Tags/, 'Notes', /Quoted rate/, 'Currency', 'New shortlist name']) expect(screen.getByLabelText(name)).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('Not saved: boom');
   });
 });
@@ -105,6 +120,24 @@ describe('ValueFitList answers', () => {
     fireEvent.click(within(group).getByRole('button', { name: 'unsure' }));
     expect(onAnswer).toHaveBeenCalledWith('content-style', 'unsure');
     expect(screen.getAllByRole('group')).toHaveLength(1);
+  });
+
+  const manual: Scorecard['valueFit'] = { score: null, items: [{ id: 'content-style', label: 'Content style fits', kind: 'manual', status: 'unanswered', matches: [] }] };
+
+  it('says whose answers are shown: the creator’s own before any list, then the campaign’s', () => {
+    const { rerender } = render(<ValueFitList valueFit={manual} onAnswer={vi.fn()} answersFor={{ campaign: null, campaigns: [], onChoose: vi.fn() }} />);
+    expect(screen.getByTestId('answers-for').textContent).toMatch(/copied to each shortlist/);
+    rerender(<ValueFitList valueFit={manual} onAnswer={vi.fn()} answersFor={{ campaign: 'Spring', campaigns: ['Spring'], onChoose: vi.fn() }} />);
+    expect(screen.getByTestId('answers-for').textContent).toBe('Your answers for “Spring”.');
+  });
+
+  it('lets the scout switch campaign when the creator is on several lists', () => {
+    const onChoose = vi.fn();
+    render(<ValueFitList valueFit={manual} onAnswer={vi.fn()} answersFor={{ campaign: 'Spring', campaigns: ['Autumn', 'Spring'], onChoose }} />);
+    const pick = screen.getByLabelText('Answers for the campaign') as HTMLSelectElement;
+    expect(pick.value).toBe('Spring');
+    fireEvent.change(pick, { target: { value: 'Autumn' } });
+    expect(onChoose).toHaveBeenCalledWith('Autumn');
   });
 });
 

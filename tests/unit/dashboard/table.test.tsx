@@ -62,6 +62,27 @@ describe('dashboard table', () => {
     await waitFor(() => expect(screen.queryAllByText('agreed', { selector: 'td' })).toHaveLength(0));
   });
 
+  it('sets one entry’s quoted rate, shows it beside the estimate, clears it as unknown, and undoes', async () => {
+    const db = await seeded();
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    const quoteOf = (handle: string) => screen.getByLabelText(`Select @${handle} in ${handle === 'cat' ? 'Autumn' : 'Spring'}`).closest('tr')!.querySelector('[data-col="quote"]')!.textContent;
+    expect(quoteOf('ann')).toBe('—');
+    fireEvent.click(screen.getByLabelText('Select @ann in Spring'));
+    fireEvent.change(screen.getByTestId('bulk-quote'), { target: { value: '350' } });
+    fireEvent.change(screen.getByTestId('bulk-quote-currency'), { target: { value: 'EUR' } });
+    fireEvent.click(screen.getByTestId('bulk-quote-apply'));
+    await waitFor(async () => expect((await db.entries.where('creatorId').equals('instagram:ann').first())?.quotedRate).toEqual({ amount: 350, currency: 'EUR' }));
+    await waitFor(() => expect(quoteOf('ann')).toMatch(/350/));
+    expect(quoteOf('bob')).toBe('—');
+    fireEvent.change(screen.getByTestId('bulk-quote'), { target: { value: '' } });
+    expect(screen.getByTestId('bulk-quote-apply').textContent).toBe('Clear quote');
+    fireEvent.click(screen.getByTestId('bulk-quote-apply'));
+    await waitFor(async () => expect((await db.entries.where('creatorId').equals('instagram:ann').first())?.quotedRate).toBeNull());
+    fireEvent.click(screen.getByTestId('undo'));
+    await waitFor(async () => expect((await db.entries.where('creatorId').equals('instagram:ann').first())?.quotedRate).toEqual({ amount: 350, currency: 'EUR' }));
+  });
+
   it('removes entries and brings them back with undo', async () => {
     const db = await seeded();
     render(<App database={db} now={NOW} />);

@@ -1,7 +1,7 @@
 import { viewOf, type ShortlistView } from '@/lib/db/queries';
 import type { EntryStatus } from '@/lib/db/rows';
 import type { Scorecard } from '@/lib/model/scorecard';
-import { summaryOf } from '@/lib/model/score-summary';
+import { summaryOf } from '@/lib/scoring/summary-of';
 import type { PlatformId } from '@/lib/model/snapshot';
 import { score } from '@/lib/scoring/score';
 import { makeSnapshot, NOW } from '../../helpers/snapshots';

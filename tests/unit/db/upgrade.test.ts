@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { shortlistView } from '@/lib/db/queries';
 import { MicroscopeDb, SCHEMA_VERSION } from '@/lib/db/schema';
 import { upgradeTo } from '@/lib/db/upgrades';
-import { summaryOf } from '@/lib/model/score-summary';
+import { summaryOf } from '@/lib/scoring/summary-of';
 import type { Scorecard } from '@/lib/model/scorecard';
 import { score } from '@/lib/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';

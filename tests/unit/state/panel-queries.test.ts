@@ -23,12 +23,13 @@ afterEach(async () => {
 describe('panel shortlist queries', () => {
   it('adds to a new list with status, tags and notes, then edits the same entry', async () => {
     const { db, creatorId } = await dbWithCreator();
-    const added = await saveEntry(db, creatorId, ' Autumn drop ', { status: 'prospect', tags: ['diy', ' DIY ', ''], notes: 'first look' }, '2026-11-20T00:00:00.000Z');
+    const added = await saveEntry(db, creatorId, ' Autumn drop ', { status: 'prospect', tags: ['diy', ' DIY ', ''], notes: 'first look', quotedRate: null }, '2026-11-20T00:00:00.000Z');
     expect(added.names).toEqual(['Autumn drop']);
-    expect(added.entries).toMatchObject([{ shortlist: 'Autumn drop', status: 'prospect', tags: ['diy'], notes: 'first look' }]);
-    const edited = await saveEntry(db, creatorId, 'Autumn drop', { status: 'negotiating', tags: ['outdoor'], notes: 'asked rate' }, '2026-11-21T00:00:00.000Z');
+    expect(added.entries).toMatchObject([{ shortlist: 'Autumn drop', status: 'prospect', tags: ['diy'], notes: 'first look', quotedRate: null }]);
+    const edited = await saveEntry(db, creatorId, 'Autumn drop', { status: 'negotiating', tags: ['outdoor'], notes: 'asked rate', quotedRate: { amount: 450, currency: 'GBP' } }, '2026-11-21T00:00:00.000Z');
     expect(edited.entries).toHaveLength(1);
-    expect(edited.entries[0]).toMatchObject({ entryId: added.entries[0]!.entryId, status: 'negotiating', tags: ['outdoor'], notes: 'asked rate' });
+    expect(edited.entries[0]).toMatchObject({ entryId: added.entries[0]!.entryId, status: 'negotiating', tags: ['outdoor'], notes: 'asked rate', quotedRate: { amount: 450, currency: 'GBP' } });
+    expect((await db.entries.get(added.entries[0]!.entryId))?.quotedRate).toEqual({ amount: 450, currency: 'GBP' });
   });
 
   it('lists every shortlist by name and only this creator\'s entries', async () => {
@@ -44,7 +45,7 @@ describe('panel shortlist queries', () => {
 
   it('refuses a creator that was never scored', async () => {
     const { db } = await dbWithCreator();
-    await expect(saveEntry(db, 'instagram:nobody', 'A', { status: 'prospect', tags: [], notes: '' }, '2026-11-20T00:00:00.000Z')).rejects.toThrow(/score it first/);
+    await expect(saveEntry(db, 'instagram:nobody', 'A', { status: 'prospect', tags: [], notes: '', quotedRate: null }, '2026-11-20T00:00:00.000Z')).rejects.toThrow(/score it first/);
   });
 
   it('cleans tags: trimmed, unique regardless of case, no empties', () => {

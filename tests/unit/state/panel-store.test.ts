@@ -6,7 +6,7 @@ import { makeSnapshot } from '../../helpers/snapshots';
 
 function scored(handle: string, pageUrl: string): ScoredCreator {
   const snapshot = makeSnapshot({ handle, displayName: handle });
-  return { creatorId: `instagram:${handle}`, snapshot, score: score(snapshot), history: [], shortlistedIn: [], pageUrl };
+  return { creatorId: `instagram:${handle}`, snapshot, score: score(snapshot), history: [], shortlistedIn: [], pageUrl, campaign: null };
 }
 
 function fakeApi(over: Partial<PanelApi> = {}): PanelApi {
@@ -14,7 +14,7 @@ function fakeApi(over: Partial<PanelApi> = {}): PanelApi {
     scoreTab: vi.fn(async () => ({ ok: true as const, value: scored('a', 'https://www.instagram.com/a/') })),
     answerItem: vi.fn(async () => ({ answers: {} })),
     shortlistState: vi.fn(async () => ({ names: [], entries: [] })),
-    saveEntry: vi.fn(async (r) => ({ names: [r.shortlistName], entries: [{ entryId: 1, shortlist: r.shortlistName, status: r.status, tags: r.tags, notes: r.notes }] })),
+    saveEntry: vi.fn(async (r) => ({ names: [r.shortlistName], entries: [{ entryId: 1, shortlist: r.shortlistName, status: r.status, tags: r.tags, notes: r.notes, quotedRate: r.quotedRate }] })),
     ...over,
   };
 }
@@ -24,7 +24,7 @@ describe('panel store', () => {
     const api = fakeApi();
     const store = createPanelStore(api);
     await store.getState().score(5, { reuse: true });
-    expect(api.scoreTab).toHaveBeenCalledWith(5, true);
+    expect(api.scoreTab).toHaveBeenCalledWith(5, true, null);
     expect(store.getState()).toMatchObject({ status: 'ready', tabId: 5, url: 'https://www.instagram.com/a/', reads: 1 });
     await vi.waitFor(() => expect(store.getState().lists).toEqual({ names: [], entries: [] }));
   });
@@ -64,9 +64,11 @@ describe('panel store', () => {
     const api = fakeApi();
     const store = createPanelStore(api);
     await store.getState().score(5);
-    await store.getState().saveEntry({ shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n' });
-    expect(api.saveEntry).toHaveBeenCalledWith({ creatorId: 'instagram:a', shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n' });
+    await store.getState().saveEntry({ shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n', quotedRate: { amount: 250, currency: 'EUR' } });
+    expect(api.saveEntry).toHaveBeenCalledWith({ creatorId: 'instagram:a', shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n', quotedRate: { amount: 250, currency: 'EUR' } });
     expect(store.getState().result?.shortlistedIn).toEqual(['Autumn']);
+    // Its first list now holds the answers it was scored with.
+    expect(store.getState().result?.campaign).toBe('Autumn');
     expect(store.getState().saving).toBe(false);
   });
 
@@ -75,7 +77,24 @@ describe('panel store', () => {
     const store = createPanelStore(api);
     await store.getState().score(5);
     await store.getState().answer('content-style', 'yes');
-    expect(api.answerItem).toHaveBeenCalledWith('instagram:a', 'content-style', 'yes');
+    expect(api.answerItem).toHaveBeenCalledWith('instagram:a', 'content-style', 'yes', null);
     expect(api.scoreTab).toHaveBeenCalledTimes(2);
+    expect(api.scoreTab).toHaveBeenLastCalledWith(5, false, null);
+  });
+
+  it('answers for the campaign the score used, switches campaign on request, and carries the choice to the next creator', async () => {
+    const onLists = { ...scored('a', 'https://www.instagram.com/a/'), shortlistedIn: ['Autumn', 'Spring'], campaign: 'Spring' };
+    const scoreTab = vi.fn(async (_tab: number, _reuse: boolean, campaign: string | null) => ({ ok: true as const, value: { ...onLists, campaign: campaign ?? 'Spring' } }));
+    const api = fakeApi({ scoreTab });
+    const store = createPanelStore(api);
+    await store.getState().score(5);
+    expect(store.getState().result?.campaign).toBe('Spring');
+    await store.getState().answer('content-style', 'no');
+    expect(api.answerItem).toHaveBeenCalledWith('instagram:a', 'content-style', 'no', 'Spring');
+    await store.getState().chooseCampaign('Autumn');
+    expect(scoreTab).toHaveBeenLastCalledWith(5, true, 'Autumn');
+    expect(store.getState().result?.campaign).toBe('Autumn');
+    await store.getState().score(5);
+    expect(scoreTab).toHaveBeenLastCalledWith(5, false, 'Autumn');
   });
 });
