@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FlagList } from '@/components/FlagList';
 import { FollowerHistoryChart } from '@/components/FollowerHistoryChart';
 import { safeHref, snapshotLines } from '@/lib/dashboard/detail';
 import { formatCount, formatRate } from '@/lib/format/number';
@@ -31,6 +32,13 @@ export function CreatorDetail() {
           {sorted.length > 0
             ? <FollowerHistoryChart history={sorted.slice(0, -1).map((r) => r.snapshot)} current={sorted[sorted.length - 1]!.snapshot} />
             : <p className="muted">No visits stored in this browser: the score came from an imported CSV.</p>}
+          <h3>Flags at the last visit</h3>
+          {detail.scorecard ? (
+            <>
+              {detail.scorecard.scoredAt !== c!.lastScoredAt ? <p className="notice" role="note">These are from your visit of {fmt.format(new Date(detail.scorecard.scoredAt))}; the newer score came from an imported CSV, which carries no evidence.</p> : null}
+              <FlagList flags={detail.scorecard.scorecard.flags} posts={sorted[sorted.length - 1]?.snapshot.posts ?? []} />
+            </>
+          ) : <p className="muted">No visit in this browser, so no evidence to show: score the profile to see it.</p>}
           <h3>All visits</h3>
           <div className="dash-scroll">
             <table data-testid="snapshots">

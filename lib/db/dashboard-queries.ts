@@ -1,4 +1,4 @@
-import { CreatorRowSchema, EntryRowSchema, repaired, SnapshotRowSchema, type CreatorRow, type EntryRow, type SnapshotRow } from './rows';
+import { CreatorRowSchema, EntryRowSchema, repaired, ScorecardRowSchema, SnapshotRowSchema, type CreatorRow, type EntryRow, type ScorecardRow, type SnapshotRow } from './rows';
 import type { MicroscopeDb } from './schema';
 
 /**
@@ -34,18 +34,21 @@ export interface CreatorDetail {
   snapshots: SnapshotRow[];
   /** Accounts linked directly to this one (the ones unlink can remove). */
   links: CreatorRow[];
+  /** The full scorecard of the last visit in this browser, with its evidence; null when there is none. */
+  scorecard: ScorecardRow | null;
 }
 
 /** One creator with every stored visit and its linked accounts; null when it is gone. */
 export async function creatorDetail(db: MicroscopeDb, creatorId: string): Promise<CreatorDetail | null> {
-  return db.transaction('r', db.creators, db.snapshots, async () => {
+  return db.transaction('r', db.creators, db.snapshots, db.scorecards, async () => {
     const creator = repaired(CreatorRowSchema, await db.creators.get(creatorId));
     if (!creator) return null;
     const raw = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
     const snapshots = raw.map((r) => repaired(SnapshotRowSchema, r)).filter((r): r is SnapshotRow => r !== null);
     const linked = await db.creators.bulkGet(creator.links);
     const links = linked.map((c) => repaired(CreatorRowSchema, c)).filter((c): c is CreatorRow => c !== null);
-    return { creator, snapshots, links };
+    const scorecard = repaired(ScorecardRowSchema, await db.scorecards.get(creatorId));
+    return { creator, snapshots, links, scorecard };
   });
 }
 

@@ -115,6 +115,24 @@ describe('dashboard table', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('shows the evidence of the last visit’s flags in the detail, and says when there is none', async () => {
+    const db = await seeded();
+    await db.scorecards.where('creatorId').equals('instagram:ann').modify((row) => {
+      row.scorecard.flags = [{ id: 'follower-spike', severity: 'risk', message: 'Followers jumped 40% in a week', evidence: { postIds: [], numbers: { growth: 0.4 } } }];
+    });
+    await db.scorecards.delete('tiktok:bob');
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    fireEvent.click(screen.getByRole('button', { name: 'Details for @ann' }));
+    const dialog = await screen.findByRole('dialog', { name: '@ann on instagram' });
+    const flags = await within(dialog).findByTestId('flags');
+    expect(flags.textContent).toMatch(/Followers jumped 40% in a week.*growth: 0\.4/);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'Details for @bob' }));
+    const other = await screen.findByRole('dialog', { name: '@bob on tiktok' });
+    expect((await within(other).findByText(/no evidence to show/)).textContent).toMatch(/score the profile/);
+  });
+
   it('compares two creators side by side, unknown never shown as 0', async () => {
     const db = await seeded();
     await db.creators.where('id').equals('youtube:cat').modify({ followers: null });
