@@ -31,5 +31,5 @@ export function withAnswers(s: ScoreSummary, answers: Record<string, Answer>): S
   const nothingChecked = isNothingChecked(s.checked, flags.length);
   const risk = riskScore(s.riskIds.length, warns, nothingChecked);
   const verdict = `${s.verdictHead}${verdictTail(s.riskIds, warns, nothingChecked)}`;
-  return { ...s, flags, valueFit, manualPass: yes, manualFail: no, summary: { ...s.summary, content, risk, overall: overallScore(s.summary.metrics, content, risk), verdict } };
+  return { ...s, flags, valueFit, manualPass: yes, manualFail: no, summary: { ...s.summary, content, risk, overall: overallScore(s.summary.metrics, content, risk, s.checked), verdict } };
 }

@@ -28,7 +28,7 @@ export function summarize(tier: Tier | null, e: EngagementResult, flags: Flag[],
   const riskIds = flags.filter((f) => f.severity === 'risk').map((f) => f.id);
   const warns = flags.filter((f) => f.severity === 'warn').length;
   const risk = riskScore(riskIds.length, warns, nothingChecked);
-  const overall = overallScore(metrics, content, risk);
+  const overall = overallScore(metrics, content, risk, evidence.posts + evidence.comments > 0);
   return { metrics, content, risk, overall, verdict: `${verdictHead(tier, e)}${verdictTail(riskIds, warns, nothingChecked)}` };
 }
 
@@ -48,8 +48,13 @@ export function contentScore(valueFitScore: number | null, disclosure: number | 
   return parts.length ? clamp(avg(parts)) : null;
 }
 
-/** The weighted overall of the known sub-scores. */
-export function overallScore(metrics: number | null, content: number | null, risk: number | null): number | null {
+/**
+ * The weighted overall of the known sub-scores. Without engagement and with no post or comment
+ * seen (a private account), only the scout's own answers would be left: that is no vetting, so
+ * no overall.
+ */
+export function overallScore(metrics: number | null, content: number | null, risk: number | null, sawPostsOrComments: boolean): number | null {
+  if (metrics === null && !sawPostsOrComments) return null;
   const scored = ([['metrics', metrics], ['content', content], ['risk', risk]] as const).filter(([, v]) => v !== null) as [keyof typeof WEIGHTS, number][];
   const weight = scored.reduce((s, [k]) => s + WEIGHTS[k], 0);
   // Risk alone is an absence of findings, not a judgement: it never makes an overall by itself.

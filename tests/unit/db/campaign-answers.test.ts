@@ -85,8 +85,9 @@ describe('withAnswers', () => {
     const answer = fc.constantFrom<Answer | undefined>('yes', 'no', 'unsure', undefined);
     const answers = fc.record({ 'content-style': answer, tone: answer }).map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as Record<string, Answer>);
     const bios = fc.constantFrom('Sustainable style', 'Weekly haul', 'Hello', 'Sustainable haul');
-    fc.assert(fc.property(answers, answers, bios, (scoredWith, applied, bio) => {
-      const s = { ...snap, bio };
+    // Without posts (a private account) the answers alone must not make an overall either way.
+    fc.assert(fc.property(answers, answers, bios, fc.boolean(), (scoredWith, applied, bio, noPosts) => {
+      const s = { ...snap, bio, ...(noPosts ? { posts: [], comments: [], isPrivate: true } : {}) };
       const stored = summaryOf(score(s, { brand, answers: scoredWith, now: NOW }));
       expect(withAnswers(stored, applied)).toEqual(summaryOf(score(s, { brand, answers: applied, now: NOW })));
     }), { numRuns: 200 });

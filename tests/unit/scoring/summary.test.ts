@@ -67,4 +67,11 @@ describe('summary', () => {
     expect([sum.metrics, sum.content, sum.risk, sum.overall]).toEqual([null, null, null, null]);
     expect(sum.verdict).toMatch(/nothing to judge yet\.$/);
   });
+
+  it('makes no overall from the scout\'s own answers alone when the page showed nothing to measure', () => {
+    const manual = BrandProfile.parse({ name: 'Acme', checklist: [{ id: 'style', label: 'Style fits', kind: 'manual', lookFor: [], avoid: [] }] });
+    const sum = summary(cleanSnapshot({ posts: [], isPrivate: true }), manual, { style: 'yes' });
+    expect(sum.content).toBe(100);
+    expect(sum.overall).toBeNull();
+  });
 });
