@@ -61,9 +61,11 @@ export async function benchDb(): Promise<void> {
     });
   }
   // The first run is what a scout waits for when the dashboard opens; later runs show the spread (GC pauses of a 200 MB heap).
+  // The dashboard opens on every list (lib/state/dashboard-data-slice.ts load()) and filters in memory.
   const queries = [];
-  for (let i = 0; i < 5; i++) queries.push(await timed(() => shortlistView(db, listId)));
+  for (let i = 0; i < 5; i++) queries.push(await timed(() => shortlistView(db)));
   const [view, queryMs] = queries[0]!;
+  const [, oneListMs] = await timed(() => shortlistView(db, listId));
   const [csv, exportMs] = await timed(() => exportCsv(db, listId));
   // A teammate's copy: 1 in 10 rows rescored later, 1 in 100 with another status, 500 new creators.
   const lines = csv.replace(/\r\n$/, '').split('\r\n');
@@ -77,7 +79,8 @@ export async function benchDb(): Promise<void> {
     return commitImport(db, listId, preview.value, choices);
   });
   console.log(`\nShortlist storage: ${CREATORS.toLocaleString('en')} creators, ${(CREATORS * VISITS).toLocaleString('en')} snapshots (fake-indexeddb)`);
-  console.log(`  main dashboard query (shortlistView, ${view.length} rows)  ${queryMs.toFixed(0).padStart(5)} ms  (target ≤ 300; runs 2–5: ${queries.slice(1).map(([, ms]) => ms.toFixed(0)).join(', ')} ms)`);
+  console.log(`  main dashboard query (shortlistView, all lists, ${view.length} rows)  ${queryMs.toFixed(0).padStart(5)} ms  (target ≤ 300; runs 2–5: ${queries.slice(1).map(([, ms]) => ms.toFixed(0)).join(', ')} ms)`);
+  console.log(`  one list's rows (what exporting one list reads)      ${oneListMs.toFixed(0).padStart(5)} ms`);
   console.log(`  export CSV (${(csv.length / 1048576).toFixed(1)} MB)                        ${exportMs.toFixed(0).padStart(5)} ms  (target ≤ 1000)`);
   console.log(`  import + merge (${lines.length - 1 + 500} rows: ${result.added} new, ${result.changed} changed)   ${importMs.toFixed(0).padStart(5)} ms  (target ≤ 2000)`);
   console.log(`  bytes per creator: ${Math.round(stored / CREATORS).toLocaleString('en')} (history kept in full: ${Math.round((fullBytes * VISITS) + JSON.stringify(card).length).toLocaleString('en')}; posts kept on the newest ${FULL_SNAPSHOTS_PER_CREATOR} visits)`);
