@@ -5,6 +5,7 @@ import { SORT_LABELS, sortedRows, type SortKey } from '@/lib/dashboard/sort';
 import type { ShortlistView } from '@/lib/db/queries';
 import { formatCount, formatMoney, formatRate } from '@/lib/format/number';
 import { useDashboard } from '@/lib/state/dashboard-context';
+import { PAGE_SIZE } from '@/lib/state/dashboard-view-slice';
 
 const COLUMNS: SortKey[] = ['creator', 'platform', 'followers', 'tier', 'engagement', 'overall', 'flags', 'quote', 'status', 'shortlist'];
 const NUMERIC = new Set<SortKey>(['followers', 'engagement', 'overall', 'flags', 'quote']);
@@ -26,6 +27,11 @@ function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, R
   };
 }
 
+/** "Showing 100 of 2,400 entries", saying how many match when a filter narrows them. */
+function rowSummary(shown: number, matching: number, total: number): string {
+  return matching === total ? `Showing ${shown} of ${total} entries` : `Showing ${shown} of ${matching} matching entries (${total} in all)`;
+}
+
 /** One row per entry; rows are focusable and Enter opens the creator's detail. */
 export function EntriesTable() {
   const rows = useDashboard((s) => s.rows);
@@ -33,16 +39,21 @@ export function EntriesTable() {
   const order = useDashboard((s) => s.order);
   const selected = useDashboard((s) => s.selected);
   const sortBy = useDashboard((s) => s.sortBy);
+  const limit = useDashboard((s) => s.limit);
+  const showMore = useDashboard((s) => s.showMore);
   const toggleSelected = useDashboard((s) => s.toggleSelected);
   const setSelected = useDashboard((s) => s.setSelected);
   const openDetail = useDashboard((s) => s.openDetail);
-  const visible = useMemo(() => sortedRows(filteredRows(rows ?? [], filter), order), [rows, filter, order]);
+  const matching = useMemo(() => sortedRows(filteredRows(rows ?? [], filter), order), [rows, filter, order]);
+  const visible = useMemo(() => matching.slice(0, limit), [matching, limit]);
   const fmtScore = useMemo(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }), []);
   const picked = new Set(selected);
   const allPicked = visible.length > 0 && visible.every((r) => picked.has(r.entry.id!));
+  const total = rows?.length ?? 0;
+  const hidden = matching.length - visible.length;
   return (
     <>
-      <p className="muted" role="status" data-testid="row-summary">Showing {visible.length} of {rows?.length ?? 0} entries{selected.length ? `, ${selected.length} selected` : ''}.</p>
+      <p className="muted" role="status" data-testid="row-summary">{rowSummary(visible.length, matching.length, total)}{selected.length ? `, ${selected.length} selected` : ''}.</p>
       <div className="dash-scroll">
         <table data-testid="shortlist" className="dash-table">
           <caption className="visually-hidden">Shortlisted creators; sort by a column header, select rows for bulk actions.</caption>
@@ -71,6 +82,12 @@ export function EntriesTable() {
           </tbody>
         </table>
       </div>
+      {hidden > 0 && (
+        <p className="dash-more">
+          <button type="button" className="secondary" onClick={showMore} data-testid="show-more">Show {Math.min(hidden, PAGE_SIZE)} more</button>
+          <span className="muted"> {hidden} more {hidden === 1 ? 'entry matches' : 'entries match'}; narrow the filters or search to find one faster.</span>
+        </p>
+      )}
       {visible.length === 0 && <p className="muted" data-testid="no-match">No entries match these filters.</p>}
     </>
   );

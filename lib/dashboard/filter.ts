@@ -30,8 +30,19 @@ export function folded(text: string): string {
 export function matchesSearch(row: ShortlistView, query: string): boolean {
   const words = folded(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const hay = folded([row.creator.handle, row.creator.displayName ?? '', row.entry.notes, ...row.entry.tags].join('\n'));
+  const hay = haystackOf(row);
   return words.every((w) => hay.includes(w.replace(/^@/, '')));
+}
+
+/** Folding is the costly part of a search; rows are replaced on every reload, so a row's text is folded once. */
+const haystacks = new WeakMap<ShortlistView, string>();
+function haystackOf(row: ShortlistView): string {
+  let hay = haystacks.get(row);
+  if (hay === undefined) {
+    hay = folded([row.creator.handle, row.creator.displayName ?? '', row.entry.notes, ...row.entry.tags].join('\n'));
+    haystacks.set(row, hay);
+  }
+  return hay;
 }
 
 /**

@@ -31,20 +31,26 @@ export function sortValue(row: ShortlistView, key: SortKey): string | number | n
   }
 }
 
+// One collator for every comparison: String#localeCompare may build one per call.
+const collator = new Intl.Collator();
+
 function compare(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b));
+  return collator.compare(String(a), String(b));
 }
 
 /** A sorted copy; ties keep their order (Array#sort is stable), then fall back to the handle. */
 export function sortedRows(rows: ShortlistView[], order: SortOrder): ShortlistView[] {
   const sign = order.dir === 'asc' ? 1 : -1;
-  return [...rows].sort((x, y) => {
-    const a = sortValue(x, order.key);
-    const b = sortValue(y, order.key);
+  // Each row's sort value is worked out once, not once per comparison.
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, order.key) }));
+  keyed.sort((x, y) => {
+    const a = x.value;
+    const b = y.value;
     if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-    return sign * compare(a, b) || x.creator.handle.localeCompare(y.creator.handle);
+    return sign * compare(a, b) || collator.compare(x.row.creator.handle, y.row.creator.handle);
   });
+  return keyed.map((k) => k.row);
 }
 
 /** Clicking a header: a new column sorts ascending, the same column flips. */

@@ -4,17 +4,31 @@
  */
 export function formatCount(n: number | null, approximate = false, locale?: string): string {
   if (n === null) return 'unknown';
-  const text = new Intl.NumberFormat(locale).format(n);
+  const text = numberFormat(locale, {}).format(n);
   return approximate ? `≈${text}` : text;
 }
 
 export function formatRate(rate: number | null, locale?: string): string {
   if (rate === null) return 'unknown';
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate);
+  return numberFormat(locale, PERCENT).format(rate);
 }
 
 /** "£350", or "—" when no quote is known (never "£0"). */
 export function formatMoney(money: { amount: number; currency: string } | null, locale?: string): string {
   if (!money) return '—';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, maximumFractionDigits: 2 }).format(money.amount);
+  return numberFormat(locale, { style: 'currency', currency: money.currency, maximumFractionDigits: 2 }).format(money.amount);
+}
+
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 };
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Building a formatter costs far more than using one, and the dashboard formats thousands of cells. */
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formats.set(key, f);
+  }
+  return f;
 }

@@ -1,4 +1,5 @@
 import { printBundleSizes } from './bundle-sizes';
+import { benchDashboard } from './dashboard-bench';
 import { benchDb } from './db-bench';
 import { benchExtract } from './extract-bench';
 
@@ -6,3 +7,4 @@ import { benchExtract } from './extract-bench';
 benchExtract();
 printBundleSizes();
 await benchDb();
+await benchDashboard();

@@ -147,6 +147,34 @@ describe('dashboard table', () => {
     expect([...followers.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['20,000', 'unknown']);
   });
 
+  it('draws a long list a page at a time, and says how many are not drawn', async () => {
+    const db = freshDb();
+    const entries = Array.from({ length: 250 }, (_, i) => `c${String(i).padStart(3, '0')}`);
+    for (const handle of entries) await seedCreator(db, handle, 'Big');
+    await db.entries.filter((e) => e.creatorId < 'instagram:c150').modify({ tags: ['pick'] });
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    expect(shownHandles()).toHaveLength(100);
+    expect(shownHandles()[0]).toBe('@c000');
+    expect(screen.getByTestId('row-summary').textContent).toBe('Showing 100 of 250 entries.');
+    fireEvent.click(screen.getByTestId('show-more'));
+    expect(shownHandles()).toHaveLength(200);
+    expect(screen.getByTestId('show-more').textContent).toBe('Show 50 more');
+    fireEvent.click(screen.getByTestId('show-more'));
+    expect(shownHandles()).toHaveLength(250);
+    expect(screen.queryByTestId('show-more')).toBeNull();
+    // Sorting keeps what is drawn; a new filter starts again from the first page.
+    fireEvent.click(screen.getByTestId('sort-creator'));
+    expect(shownHandles()[0]).toBe('@c249');
+    expect(shownHandles()).toHaveLength(250);
+    fireEvent.change(screen.getByTestId('filter-search'), { target: { value: 'pick' } });
+    expect(screen.getByTestId('row-summary').textContent).toBe('Showing 100 of 150 matching entries (250 in all).');
+    expect(shownHandles()[0]).toBe('@c149');
+    // "Select all shown" selects the rows drawn, never rows the scout cannot see.
+    fireEvent.click(screen.getByLabelText('Select all shown'));
+    expect(screen.getByTestId('row-summary').textContent).toMatch(/, 100 selected\.$/);
+  }, 60_000);
+
   it('renders hostile names and tags as inert text', async () => {
     const db = await seeded();
     const hostile = '<img src=x onerror=alert(1)>';
