@@ -1,16 +1,21 @@
+import type { DeletedCampaign } from '../db/campaigns';
 import type { EntryRow } from '../db/rows';
 
-/** One bulk action, undone by putting the entries back as they were before it. */
+/**
+ * One bulk action, undone by putting the entries back as they were before it; a deleted
+ * campaign comes back with its list row too.
+ */
 export interface UndoStep {
   label: string;
   before: EntryRow[];
+  campaign?: DeletedCampaign;
 }
 
 export const UNDO_LIMIT = 20;
 
 /** A new stack with the step on top; the oldest steps fall off beyond the limit. */
 export function pushed(stack: readonly UndoStep[], step: UndoStep, limit = UNDO_LIMIT): UndoStep[] {
-  if (step.before.length === 0) return [...stack];
+  if (step.before.length === 0 && !step.campaign) return [...stack];
   return [...stack, step].slice(-limit);
 }
 

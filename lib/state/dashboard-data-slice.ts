@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import { deleteCampaign, restoreCampaign, updateCampaign } from '../db/campaigns';
+import type { CampaignFields } from '../model/campaign';
 import { deleteEntries, patchEntries, restoreEntries } from '../db/dashboard-queries';
 import { shortlistView, type ShortlistView } from '../db/queries';
 import type { EntryRow, EntryStatus, QuotedRate, ShortlistRow } from '../db/rows';
@@ -22,6 +24,10 @@ export interface DashboardDataSlice {
   bulkDelete(): Promise<void>;
   undo(): Promise<void>;
   createList(name: string): Promise<number | null>;
+  /** Saves a campaign's name, brief and dates; resolves to an error message, or null when saved. */
+  saveCampaign(id: number, fields: CampaignFields): Promise<string | null>;
+  /** Deletes a campaign and its entries (creators and their history stay); undoable. */
+  removeCampaign(id: number): Promise<void>;
 }
 
 const plural = (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'}`;
@@ -58,7 +64,8 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
       const top = popped(get().undoStack);
       if (!top) return;
       try {
-        await restoreEntries(db, top.step.before);
+        if (top.step.campaign) await restoreCampaign(db, top.step.campaign);
+        else await restoreEntries(db, top.step.before);
         set({ undoStack: top.rest, message: `Undone: ${top.step.label}.`, error: null });
       } catch (err) {
         set({ error: `Undo failed: ${(err as Error).message}` });
@@ -76,6 +83,31 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
         set({ error: (err as Error).name === 'ConstraintError' ? `A shortlist named "${name.trim()}" already exists.` : `Could not create the shortlist: ${(err as Error).message}` });
         return null;
       }
+    },
+    async saveCampaign(id, fields) {
+      try {
+        const saved = await updateCampaign(db, id, fields);
+        set({ message: `Campaign "${saved.name}" saved.`, error: null });
+        await get().load();
+        return null;
+      } catch (err) {
+        return (err as Error).message;
+      }
+    },
+    async removeCampaign(id) {
+      try {
+        const deleted = await deleteCampaign(db, id);
+        const label = `Deleted campaign "${deleted.list.name}"`;
+        set((s) => ({
+          undoStack: pushed(s.undoStack, { label, before: deleted.entries, campaign: deleted }),
+          message: `${label} and ${plural(deleted.entries.length)}.`,
+          error: null,
+          filter: s.filter.shortlistId === id ? { ...s.filter, shortlistId: null } : s.filter,
+        }));
+      } catch (err) {
+        set({ error: `Deleting the campaign failed: ${(err as Error).message}` });
+      }
+      await get().load();
     },
   };
 };

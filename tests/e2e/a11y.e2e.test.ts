@@ -57,6 +57,8 @@ beforeAll(async () => {
   await profile.waitForLoadState('networkidle');
   panel = await SidePanel.openFor(h, profile);
   await panel.settled();
+  // A shortlisted creator, so the dashboard shows its table, campaigns and bulk bar too.
+  await panel.addToShortlist();
 }, 60_000);
 afterAll(async () => h?.close());
 
@@ -67,6 +69,7 @@ describe('accessibility, width and theme of the extension pages', () => {
       if (path) {
         await page.goto(`chrome-extension://${h.extensionId}/${path}`);
         await page.waitForLoadState('networkidle');
+        if (path === 'dashboard.html') await page.getByTestId('campaigns').waitFor();
       }
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });

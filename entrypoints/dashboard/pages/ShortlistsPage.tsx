@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BulkBar } from '@/components/dashboard/BulkBar';
+import { CampaignsSection } from '@/components/dashboard/CampaignsSection';
 import { CompareDialog } from '@/components/dashboard/CompareDialog';
 import { CreatorDetail } from '@/components/dashboard/CreatorDetail';
 import { EntriesTable } from '@/components/dashboard/EntriesTable';
@@ -21,6 +22,7 @@ export function ShortlistsPage() {
       <ExchangeBar onRestoreFile={(name, text) => setRestoring({ name, text })} />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="message">{message}</p>
       {error && <p className="notice risk" role="alert" data-testid="error">{error}</p>}
+      <CampaignsSection />
       {rows === null ? <p role="status">Loading…</p>
         : rows.length === 0 ? (
           <>

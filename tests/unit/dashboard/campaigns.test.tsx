@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '@/entrypoints/dashboard/App';
+import { closeAll, dumpDb, freshDb, seedCreator } from '../db/seed';
+
+afterEach(async () => {
+  cleanup();
+  await closeAll();
+});
+
+const NOW = () => '2026-11-21T09:00:00.000Z';
+const campaignRow = (name: string) => within(screen.getByTestId('campaigns')).getByRole('rowheader', { name }).closest('tr')!;
+
+describe('dashboard campaigns', () => {
+  it('edits a campaign’s name, brief and dates, refusing an end before the start', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann', 'Spring');
+    await seedCreator(db, 'bob', 'Spring');
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    expect(campaignRow('Spring').textContent).toMatch(/no dates.*no brief.*2/);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit campaign Spring' }));
+    const dialog = await screen.findByTestId('campaign-dialog');
+    fireEvent.change(within(dialog).getByTestId('campaign-name'), { target: { value: 'Spring 2027' } });
+    fireEvent.change(within(dialog).getByTestId('campaign-brief'), { target: { value: '<b>Vegan</b> skincare, UK' } });
+    fireEvent.change(within(dialog).getByTestId('campaign-starts'), { target: { value: '2027-03-10' } });
+    fireEvent.change(within(dialog).getByTestId('campaign-ends'), { target: { value: '2027-03-01' } });
+    fireEvent.click(within(dialog).getByTestId('campaign-save'));
+    expect((await within(dialog).findByTestId('campaign-error')).textContent).toBe('The campaign cannot end before it starts.');
+    expect((await db.shortlists.toArray())[0]!.name).toBe('Spring');
+    fireEvent.change(within(dialog).getByTestId('campaign-ends'), { target: { value: '2027-04-30' } });
+    fireEvent.click(within(dialog).getByTestId('campaign-save'));
+    await waitFor(() => expect(screen.queryByTestId('campaign-dialog')).toBeNull());
+    expect(await db.shortlists.toArray()).toMatchObject([{ name: 'Spring 2027', brief: '<b>Vegan</b> skincare, UK', startsOn: '2027-03-10', endsOn: '2027-04-30' }]);
+    await waitFor(() => expect(campaignRow('Spring 2027').textContent).toMatch(/2027-03-10 – 2027-04-30.*<b>Vegan<\/b> skincare, UK/));
+    // The table's shortlist column follows the new name.
+    expect(screen.getAllByText('Spring 2027', { selector: 'td' })).toHaveLength(2);
+  });
+
+  it('deletes a campaign after confirmation, keeps creators and other lists, and undo brings it back', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann', 'Spring');
+    await seedCreator(db, 'bob', 'Autumn');
+    const before = await dumpDb(db);
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete campaign Spring' }));
+    const confirm = await screen.findByTestId('campaign-delete-dialog');
+    expect(confirm.textContent).toMatch(/Its 1 entry .* creators and their visit history stay/);
+    fireEvent.click(within(confirm).getByText('Cancel'));
+    expect(await db.shortlists.count()).toBe(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete campaign Spring' }));
+    fireEvent.click(await screen.findByTestId('campaign-delete-confirm'));
+    await waitFor(async () => expect((await db.shortlists.toArray()).map((l) => l.name)).toEqual(['Autumn']));
+    expect(await db.creators.count()).toBe(2);
+    await waitFor(() => expect(screen.getByTestId('row-summary').textContent).toMatch(/Showing 1 of 1 entries/));
+    fireEvent.click(screen.getByTestId('undo'));
+    await waitFor(async () => expect(await dumpDb(db)).toEqual(before));
+    await waitFor(() => expect(screen.getByTestId('row-summary').textContent).toMatch(/Showing 2 of 2 entries/));
+  });
+});
