@@ -3,6 +3,7 @@ import { safeHref } from '@/lib/dashboard/detail';
 import { filteredRows } from '@/lib/dashboard/filter';
 import { SORT_LABELS, sortedRows, type SortKey } from '@/lib/dashboard/sort';
 import type { ShortlistView } from '@/lib/db/queries';
+import { findingCount } from '@/lib/model/findings';
 import { formatCount, formatMoney, formatRate } from '@/lib/format/number';
 import { useDashboard } from '@/lib/state/dashboard-context';
 import { PAGE_SIZE } from '@/lib/state/dashboard-view-slice';
@@ -19,7 +20,8 @@ function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, R
     tier: s.tier ?? 'unknown',
     engagement: `${s.engagementApproximate && s.engagementRate !== null ? '≈' : ''}${formatRate(s.engagementRate)}`,
     overall: s.summary.overall === null ? 'unknown' : fmtScore.format(s.summary.overall),
-    flags: s.flags.length === 0 ? '—' : <span title={[...new Set(s.flags)].join(', ')}>{fmtScore.format(s.flags.length)}</span>,
+    // Counts what was found about the creator; notes on rounded numbers show in the tooltip only.
+    flags: s.flags.length === 0 ? '—' : <span title={[...new Set(s.flags)].join(', ')}>{fmtScore.format(findingCount(s.flags))}</span>,
     quote: <span title={s.cost ? `Estimated ${s.cost.low}–${s.cost.high} ${s.cost.currency}` : 'No cost estimate'}>{formatMoney(r.entry.quotedRate)}</span>,
     status: r.entry.status,
     shortlist: r.shortlist.name,

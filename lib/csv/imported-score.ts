@@ -3,7 +3,6 @@ import type { ScoreSummary } from '../model/score-summary';
 import { disclosureCell, disclosureScore } from '../scoring/summary-of';
 import type { CsvRow } from './columns';
 
-
 /** "UK 2/3; US 1/3" → markets, or null when the text is not in that form. */
 export function parseDisclosure(cell: string): Array<{ market: Market; ok: number; of: number }> | null {
   const parts = cell.split(';').map((p) => p.trim()).filter(Boolean);
@@ -23,6 +22,9 @@ export function parseCost(cell: string): { low: number; high: number } | null {
 const n = (v: string | number | null): number | null => (typeof v === 'number' ? v : null);
 const s = (v: string | number | null): string => (v === null ? '' : String(v));
 
+/** The flags cell as ids; import-row.ts has already refused an unknown id. */
+export const flagsOf = (c: CsvRow): FlagId[] => s(c.flags).split(';').map((x) => x.trim()).filter(Boolean) as FlagId[];
+
 /**
  * A score summary that holds exactly what a CSV row says, and nothing made up: unknown parts
  * stay null or empty. Exporting it again gives back the same cells, so a teammate's row
@@ -38,9 +40,8 @@ export function summaryOfRow(c: CsvRow): ScoreSummary {
     tier: (c.tier as ScoreSummary['tier']) ?? null,
     engagementRate: rate,
     engagementVerdict: (c.engagement_verdict as ScoreSummary['engagementVerdict']) ?? null,
-    // The CSV does not say whether the rate came from rounded counts.
-    engagementApproximate: false,
-    flags: s(c.flags).split(';').map((x) => x.trim()).filter(Boolean) as FlagId[],
+    engagementApproximate: rate !== null && flagsOf(c).includes('approximate-engagement'),
+    flags: flagsOf(c),
     disclosure: disclosureCell(markets),
     disclosureScore: disclosureScore(markets),
     valueFit: n(c.value_fit),

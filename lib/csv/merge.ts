@@ -1,7 +1,7 @@
 import type { CreatorRow, EntryRow, EntryStatus, ExtraColumn } from '../db/rows';
 import { profileUrlOf } from './handles';
 import type { ImportRow } from './import-row';
-import { summaryOfRow } from './imported-score';
+import { flagsOf, summaryOfRow } from './imported-score';
 import { isNewer, unitedExtra, unitedNotes, unitedTags } from './merge-rules';
 import type { ParsedImport } from './import';
 import { refused, type Checked, type ImportProblem } from './problems';
@@ -88,7 +88,8 @@ function creatorOf(r: ImportRow, stored: CreatorRow | undefined): CreatorRow {
     displayName: (r.cells.display_name as string | null) ?? stored?.displayName ?? null,
     profileUrl: (r.cells.profile_url as string | null) ?? stored?.profileUrl ?? profileUrlOf(platform, handle),
     followers: r.cells.followers as number | null,
-    followersApproximate: false,
+    // The exporting browser marked a rounded count with this flag; without it the count is taken as shown.
+    followersApproximate: r.cells.followers !== null && flagsOf(r.cells).includes('rounded-followers'),
     lastScoredAt: r.lastScoredAt!,
     lastScore: summaryOfRow(r.cells),
     scoreSource: 'import',

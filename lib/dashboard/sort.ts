@@ -1,6 +1,7 @@
 import type { ShortlistView } from '../db/queries';
 import { ENTRY_STATUSES } from '../db/rows';
 import { Tier } from '../model/scorecard';
+import { findingCount } from '../model/findings';
 
 export type SortKey = 'creator' | 'platform' | 'followers' | 'tier' | 'engagement' | 'overall' | 'flags' | 'quote' | 'status' | 'shortlist' | 'updated';
 export interface SortOrder { key: SortKey; dir: 'asc' | 'desc' }
@@ -22,7 +23,7 @@ export function sortValue(row: ShortlistView, key: SortKey): string | number | n
     case 'tier': return s.tier === null ? null : TIERS.indexOf(s.tier);
     case 'engagement': return s.engagementRate;
     case 'overall': return s.summary.overall;
-    case 'flags': return s.flags.length;
+    case 'flags': return findingCount(s.flags);
     // Quotes in different currencies are not converted: they sort by currency, then amount.
     case 'quote': return entry.quotedRate ? `${entry.quotedRate.currency} ${entry.quotedRate.amount.toFixed(2).padStart(15, '0')}` : null;
     case 'status': return ENTRY_STATUSES.indexOf(entry.status);

@@ -1,4 +1,4 @@
-import type { FlagId } from '../model/findings';
+import { findingCount, type FlagId } from '../model/findings';
 import type { ScoreSummary } from '../model/score-summary';
 import { contentScore, isNothingChecked, overallScore, riskScore } from './summary';
 import type { Answer } from './value-fit';
@@ -28,7 +28,7 @@ export function withAnswers(s: ScoreSummary, answers: Record<string, Answer>): S
   // Value-fit failures come last in a scorecard's flags, and share one id, so their order does not matter.
   const flags: FlagId[] = [...s.flags.filter((f) => f !== 'value-fit-fail'), ...Array<FlagId>(s.autoFail + no).fill('value-fit-fail')];
   const warns = s.warns + no;
-  const nothingChecked = isNothingChecked(s.checked, flags.length);
+  const nothingChecked = isNothingChecked(s.checked, findingCount(flags));
   const risk = riskScore(s.riskIds.length, warns, nothingChecked);
   const verdict = `${s.verdictHead}${verdictTail(s.riskIds, warns, nothingChecked)}`;
   return { ...s, flags, valueFit, manualPass: yes, manualFail: no, summary: { ...s.summary, content, risk, overall: overallScore(s.summary.metrics, content, risk, s.checked), verdict } };

@@ -13,6 +13,7 @@ import { eligiblePosts, engagement } from './engagement';
 import { flag, pct } from './flag';
 import { genericShare } from './generic-comments';
 import { followerSpikeFlags } from './history';
+import { roundingFlags } from './rounding';
 import { summarize } from './summary';
 import { tierFor } from './tier';
 import { valueFit, type Answer } from './value-fit';
@@ -45,6 +46,7 @@ export function score(snapshot: ProfileSnapshot, options: ScoreOptions = {}): Sc
     ...postingGapFlags(snapshot, now, brand.thresholds.postingGapDays),
     ...disclosureFlags(disclosurePosts),
     ...competitorFlags(mentions, brand.exclusivityDays),
+    ...roundingFlags(snapshot, e),
     // A word in several places, or several words in one post, is named once in the evidence.
     ...fit.items.filter((i) => i.status === 'fail').map((i) => flag('value-fit-fail', 'warn', `Fails "${i.label}".`,
       unique(i.matches.filter((m) => m.avoid && m.where !== 'bio').map((m) => m.where)), { item: i.id, words: unique(i.matches.filter((m) => m.avoid).map((m) => m.word)).join(', ') })),

@@ -1,4 +1,4 @@
-import type { Flag, JurisdictionVerdict } from '../model/findings';
+import { findingCount, type Flag, type JurisdictionVerdict } from '../model/findings';
 import type { Tier } from '../model/scorecard';
 import type { EngagementResult } from './engagement';
 import { disclosureScore } from './summary-of';
@@ -24,7 +24,7 @@ export function summarize(tier: Tier | null, e: EngagementResult, flags: Flag[],
   const anomalies = flags.filter((f) => ENGAGEMENT_ANOMALIES.has(f.id)).length;
   const metrics = e.verdict === null ? null : clamp(VERDICT_POINTS[e.verdict] - 10 * anomalies);
   const content = contentScore(valueFitScore, disclosureScore(markets));
-  const nothingChecked = isNothingChecked(evidence.posts + evidence.comments > 0, flags.length);
+  const nothingChecked = isNothingChecked(evidence.posts + evidence.comments > 0, findingCount(flags.map((f) => f.id)));
   const riskIds = flags.filter((f) => f.severity === 'risk').map((f) => f.id);
   const warns = flags.filter((f) => f.severity === 'warn').length;
   const risk = riskScore(riskIds.length, warns, nothingChecked);
@@ -32,9 +32,9 @@ export function summarize(tier: Tier | null, e: EngagementResult, flags: Flag[],
   return { metrics, content, risk, overall, verdict: `${verdictHead(tier, e)}${verdictTail(riskIds, warns, nothingChecked)}` };
 }
 
-/** With no post and no comment to check, and nothing flagged, "no risk found" would be a claim we cannot make. */
-export function isNothingChecked(sawPostsOrComments: boolean, flagCount: number): boolean {
-  return !sawPostsOrComments && flagCount === 0;
+/** With no post and no comment to check, and nothing found, "no risk found" would be a claim we cannot make. */
+export function isNothingChecked(sawPostsOrComments: boolean, findings: number): boolean {
+  return !sawPostsOrComments && findings === 0;
 }
 
 /** 100 less 25 per risk and 10 per warning; null when nothing was checked. */

@@ -51,6 +51,12 @@ describe('sort', () => {
     expect(handles(sortedRows(rows, { key: 'shortlist', dir: 'asc' }))).toEqual(['zoë', 'ann', 'bob']);
   });
 
+  it('sorts by what was found about a creator: notes on rounded counts do not count as flags', () => {
+    const note = { id: 'rounded-followers' as const, severity: 'info' as const, message: 'rounded', evidence: { postIds: [], numbers: {} } };
+    const noted = [view('one', { flags: [flag('follower-spike')] }), view('notes', { flags: [note, { ...note, id: 'approximate-engagement' }] })];
+    expect(handles(sortedRows(noted, { key: 'flags', dir: 'desc' }))).toEqual(['one', 'notes']);
+  });
+
   it('flips on the same column and starts ascending on a new one', () => {
     expect(nextOrder({ key: 'tier', dir: 'asc' }, 'tier')).toEqual({ key: 'tier', dir: 'desc' });
     expect(nextOrder({ key: 'tier', dir: 'desc' }, 'status')).toEqual({ key: 'status', dir: 'asc' });

@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commitImport, exportCsv, previewCsvImport, type ConflictChoices } from '@/lib/db/exchange';
 import type { MicroscopeDb } from '@/lib/db/schema';
 import { CSV_COLUMNS } from '@/lib/csv/columns';
+import { addToShortlist, saveSnapshot, shortlistView } from '@/lib/db/queries';
+import { score } from '@/lib/scoring/score';
+import { cleanPosts, makeSnapshot } from '../../helpers/snapshots';
 import { bytesOf, closeAll, dumpDb, freshDb, listId, seedCreator } from './seed';
 
 afterEach(closeAll);
@@ -104,5 +107,26 @@ describe('import and merge', () => {
     const preview = await previewCsvImport(db, list, bytesOf(await exportCsv(db, list)));
     expect(preview.ok && preview.value).toMatchObject({ added: [], changed: [], conflicts: [], unchanged: 2 });
     expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('carries rounded counts through a teammate’s browser: the flags say so, and the import shows ≈ again', async () => {
+    const db = freshDb();
+    const snapshot = makeSnapshot({ platform: 'youtube', handle: 'ByteSizedBench', profileUrl: 'https://www.youtube.com/@ByteSizedBench', followers: 24_100, approximate: ['followers'], posts: cleanPosts(6, { kind: 'video', views: 9_000 }), capturedAt: '2026-11-20T12:00:00.000Z' });
+    await saveSnapshot(db, snapshot, score(snapshot));
+    await addToShortlist(db, 'youtube:bytesizedbench', 'Spring', '2026-11-20T12:00:00.000Z');
+    const csv = await exportCsv(db);
+    const [row] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(row!.followers).toBe('24100');
+    expect(row!.flags.split('; ')).toEqual(expect.arrayContaining(['rounded-followers', 'approximate-engagement']));
+    const teammate = freshDb();
+    const list = await teammate.shortlists.add({ name: 'Spring', brief: '', createdAt: '2026-11-21T09:00:00.000Z', startsOn: null, endsOn: null, extraColumns: [] });
+    await importInto(teammate, list, bytesOf(csv));
+    const [view] = await shortlistView(teammate);
+    expect(view!.creator).toMatchObject({ followers: 24_100, followersApproximate: true, scoreSource: 'import' });
+    expect(view!.score.engagementApproximate).toBe(true);
+    // Without the notes (a hand-made row), counts are taken as shown.
+    const plain = edit(csv, (rows) => rows.map((r) => ({ ...r, handle: 'other', profile_url: 'https://www.youtube.com/@other', flags: '' })));
+    await importInto(teammate, list, plain);
+    expect(await teammate.creators.get('youtube:other')).toMatchObject({ followersApproximate: false, lastScore: { engagementApproximate: false } });
   });
 });
