@@ -99,7 +99,7 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
       expect(row!.status).toBe('prospect');
       expect((row!.flags ?? '').split('; ').filter(Boolean).sort()).toEqual([...new Set(panel.flags)].sort());
       // A count the page showed rounded is marked in the file too, where a teammate reads it.
-      expect(row!.flags.split('; ').includes('rounded-followers'), sample.id).toBe(typeof followers === 'object');
+      expect((row!.flags ?? '').split('; ').includes('rounded-followers'), sample.id).toBe(typeof followers === 'object');
       if (panel.texts.engagement?.startsWith('≈')) expect(row!.flags, sample.id).toContain('approximate-engagement');
     }
     const hostileRow = parsed.data.find((r) => r.display_name?.includes('HYPERLINK'));

@@ -117,7 +117,7 @@ describe('import and merge', () => {
     const csv = await exportCsv(db);
     const [row] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(row!.followers).toBe('24100');
-    expect(row!.flags.split('; ')).toEqual(expect.arrayContaining(['rounded-followers', 'approximate-engagement']));
+    expect((row!.flags ?? '').split('; ')).toEqual(expect.arrayContaining(['rounded-followers', 'approximate-engagement']));
     const teammate = freshDb();
     const list = await teammate.shortlists.add({ name: 'Spring', brief: '', createdAt: '2026-11-21T09:00:00.000Z', startsOn: null, endsOn: null, extraColumns: [] });
     await importInto(teammate, list, bytesOf(csv));
