@@ -59,6 +59,36 @@ describe('integrity', () => {
     expect(await dumpDb(db)).toEqual(before);
   });
 
+  it('refuses every kind of malformed file whole, good rows included, naming the rows at fault', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann');
+    const list = await listId(db);
+    const csv = (await exportCsv(db, list)).replace(/\r\n$/, '');
+    const [header, good] = csv.slice(1).split('\r\n') as [string, string];
+    // Good rows for new creators: on their own they would be added.
+    const fresh = Array.from({ length: 5 }, (_, i) => good.replace(/,ann,/, `,new${i},`).replace('/ann/', `/new${i}/`));
+    const text = (...lines: string[]) => bytesOf(`\uFEFF${lines.join('\r\n')}\r\n`);
+    const latin1 = (t: string) => Uint8Array.from(t, (c) => c.charCodeAt(0) & 0xff);
+    const cases: Array<[string, Uint8Array, RegExp]> = [
+      ['missing columns', text(header.replace(',followers', ''), ...fresh.map((l) => l.replace(/^([^,]*,[^,]*,[^,]*,[^,]*),[^,]*/, '$1'))), /row 1: missing columns: followers/],
+      ['wrong columns', text('name,email,phone', 'Ann,ann@example.com,1'), /not a Microscope shortlist/],
+      ['broken quoting', text(header, ...fresh, good.replace(',prospect,', ',"prospect,')), /row 7: a quoted cell is never closed/],
+      ['a wrong encoding', latin1(`${header}\r\n${fresh.join('\r\n')}\r\n${good.replace('Name of ann', 'Ren\u00e9e')}\r\n`), /row 7: .*not valid UTF-8/],
+      ['50 MB of junk', new Uint8Array(50 * 1024 * 1024).fill(0x2c), /50\.0 MB/],
+      ['a handle that is not valid', text(header, ...fresh, good.replace(',ann,', ',ann!!,')), /row 7: handle: "ann!!" is not a instagram handle/],
+    ];
+    const before = await dumpDb(db);
+    for (const [kind, bytes, reason] of cases) {
+      const r = await previewCsvImport(db, list, bytes);
+      expect(r.ok, kind).toBe(false);
+      if (!r.ok) expect(r.problems.map((p) => `row ${p.row}: ${p.message}`).join('\n'), kind).toMatch(reason);
+      expect(await dumpDb(db), kind).toEqual(before);
+    }
+    // The good rows alone do merge: the refusals above were about the file, not these rows.
+    const ok = await previewCsvImport(db, list, text(header, ...fresh));
+    expect(ok.ok && ok.value.added).toHaveLength(5);
+  });
+
   it('repairs rows on load: missing fields get defaults, a row beyond repair is left out', async () => {
     const db = freshDb();
     await seedCreator(db, 'ann');
