@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { addToShortlist, creatorContext, creatorIdOf, earlierVisits, saveSnapshot, shortlistsOf } from '../db/queries';
+import { addToShortlist } from '../db/queries';
+import { scoreAndStoreVisit } from '../db/visits';
 import { setAnswer } from '../db/answers';
 import { loadBrand, saveBrand } from '../db/settings';
 import { db } from '../db/schema';
@@ -49,11 +50,10 @@ async function readAndStore(tabId: number, url: string, campaign: string | null)
 
 /** Scores a page read with the campaign's answers and stores it as this visit. */
 async function scoreAndStore(snapshot: ProfileSnapshot, url: string, campaign: string | null): Promise<ResponseOf<'score-tab'>> {
-  const context = await creatorContext(db(), creatorIdOf(snapshot), campaign);
-  const history = earlierVisits(context.history, snapshot.capturedAt);
-  const card = score(snapshot, { history, answers: context.answers, brand: await loadBrand(db()), now: new Date(snapshot.capturedAt) });
-  const { creatorId } = await saveSnapshot(db(), snapshot, card);
-  return { ok: true, value: { creatorId, snapshot, score: card, history, shortlistedIn: await shortlistsOf(db(), creatorId), pageUrl: url, campaign: context.campaign } };
+  const brand = await loadBrand(db());
+  const now = new Date(snapshot.capturedAt);
+  const visit = await scoreAndStoreVisit(db(), snapshot, campaign, (history, answers) => score(snapshot, { history, answers, brand, now }));
+  return { ok: true, value: { creatorId: visit.creatorId, snapshot, score: visit.score, history: visit.history, shortlistedIn: visit.shortlistedIn, pageUrl: url, campaign: visit.campaign } };
 }
 
 export async function addCreatorToShortlist({ creatorId, shortlistName }: RequestOf<'add-to-shortlist'>): Promise<ResponseOf<'add-to-shortlist'>> {

@@ -1,4 +1,4 @@
-import { entryOn } from './queries';
+import { entryOn } from './visits';
 import type { MicroscopeDb } from './schema';
 
 export type ManualAnswer = 'yes' | 'no' | 'unsure';

@@ -1,97 +1,9 @@
-import type { ProfileSnapshot } from '../model/snapshot';
-import type { Scorecard } from '../model/scorecard';
 import type { ScoreSummary } from '../model/score-summary';
-import { summaryOf } from '../scoring/summary-of';
 import { withAnswers } from '../scoring/entry-score';
-import { compacted, FULL_SNAPSHOTS_PER_CREATOR, rowsToCompact } from './compact';
 import { readCreator, readEntry } from './clean-rows';
+import { shortlistsOf } from './visits';
 import { repaired, ShortlistRowSchema } from './rows';
 import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow } from './schema';
-
-/** Handles are case-insensitive on every platform (YouTube shows "@ByteSizedBench"). */
-export function creatorIdOf(s: Pick<ProfileSnapshot, 'platform' | 'handle'>): string {
-  return `${s.platform}:${s.handle.toLowerCase()}`;
-}
-
-export interface CreatorContext {
-  history: ProfileSnapshot[];
-  answers: NonNullable<CreatorRow['answers']>;
-  /** The shortlist whose answers these are; null when the creator is on none. */
-  campaign: string | null;
-}
-
-/**
- * Earlier visits of a creator, oldest first, and the manual answers to score with. Answers
- * belong to a campaign: its entry on `campaign` when it is on that list, else its most recently
- * edited entry, else (on no list yet) the scout's latest answers for the creator.
- */
-export async function creatorContext(db: MicroscopeDb, creatorId: string, campaign?: string | null): Promise<CreatorContext> {
-  return db.transaction('r', db.creators, db.snapshots, db.shortlists, db.entries, async () => {
-    const rows = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
-    const history = rows.map((r) => r.snapshot);
-    const wanted = campaign ? await entryOn(db, creatorId, campaign) : undefined;
-    const entry = wanted ?? (await db.entries.where('creatorId').equals(creatorId).toArray()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-    const list = entry ? await db.shortlists.get(entry.shortlistId) : undefined;
-    if (entry && list) return { history, answers: entry.answers ?? {}, campaign: list.name };
-    return { history, answers: (await db.creators.get(creatorId))?.answers ?? {}, campaign: null };
-  });
-}
-
-/** The creator's entry on the shortlist of that name, if it is on it. */
-export async function entryOn(db: MicroscopeDb, creatorId: string, shortlistName: string): Promise<EntryRow | undefined> {
-  const list = await db.shortlists.where('name').equals(shortlistName).first();
-  return list?.id === undefined ? undefined : db.entries.where('[shortlistId+creatorId]').equals([list.id, creatorId]).first();
-}
-
-/**
- * Stores one visit: the creator row is upserted and the snapshot appended, atomically.
- * The creator's key is its platform and handle, so two tabs saving at once end with one
- * creator; older visits lose their posts (see compact.ts) in the same transaction.
- */
-/** Two reads of the same creator this close together are one visit. */
-const SAME_VISIT_MS = 10 * 60 * 1000;
-
-/** The visits before this one: a read minutes ago is this same visit, which saveSnapshot replaces. */
-export function earlierVisits(history: ProfileSnapshot[], capturedAt: string): ProfileSnapshot[] {
-  const now = Date.parse(capturedAt);
-  return history.filter((s) => now - Date.parse(s.capturedAt) >= SAME_VISIT_MS);
-}
-
-export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
-  const creatorId = creatorIdOf(snapshot);
-  return db.transaction('rw', db.creators, db.snapshots, db.scorecards, async () => {
-    const earlier = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
-    const previous = await db.creators.get(creatorId);
-    const row: CreatorRow = {
-      ...(previous?.answers ? { answers: previous.answers } : {}),
-      id: creatorId,
-      platform: snapshot.platform,
-      handle: snapshot.handle,
-      displayName: snapshot.displayName,
-      profileUrl: snapshot.profileUrl,
-      followers: snapshot.followers,
-      followersApproximate: snapshot.approximate.includes('followers'),
-      lastScoredAt: snapshot.capturedAt,
-      lastScore: summaryOf(score),
-      scoreSource: 'visit',
-      links: previous?.links ?? [],
-    };
-    await db.creators.put(row);
-    await db.scorecards.put({ creatorId, scoredAt: snapshot.capturedAt, scorecard: score });
-    // Rescoring moments later (an answer, "Score again") is the same visit: replace it, so the
-    // follower history gets one point per visit and not one per click.
-    const last = earlier.reduce<(typeof earlier)[number] | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);
-    const sameVisit = last?.id !== undefined && Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt) < SAME_VISIT_MS
-      && Date.parse(snapshot.capturedAt) >= Date.parse(last.capturedAt);
-    if (sameVisit && last?.id !== undefined) await db.snapshots.put({ id: last.id, creatorId, capturedAt: snapshot.capturedAt, snapshot });
-    else await db.snapshots.add({ creatorId, capturedAt: snapshot.capturedAt, snapshot });
-    const before = sameVisit ? earlier.filter((r) => r !== last) : earlier;
-    // The new visit counts as the newest full one, so keep one fewer of the earlier ones.
-    const stale = rowsToCompact(before, FULL_SNAPSHOTS_PER_CREATOR - 1);
-    if (stale.length) await db.snapshots.bulkPut(stale.map(compacted));
-    return { creatorId, history: before.map((r) => r.snapshot) };
-  });
-}
 
 /** A new entry with neutral defaults; it starts with the scout's latest answers for the creator. */
 export function newEntry(shortlistId: number, creatorId: string, now: string, answers: EntryRow['answers'] = {}): EntryRow {
@@ -117,12 +29,6 @@ export async function addToShortlist(db: MicroscopeDb, creatorId: string, shortl
     if (!exists) await db.entries.add(newEntry(shortlistId, creatorId, now, creator.answers));
   });
   return shortlistsOf(db, creatorId);
-}
-
-export async function shortlistsOf(db: MicroscopeDb, creatorId: string): Promise<string[]> {
-  const entries = await db.entries.where('creatorId').equals(creatorId).toArray();
-  const lists = await db.shortlists.bulkGet(entries.map((e) => e.shortlistId));
-  return lists.filter((l): l is ShortlistRow => l !== undefined).map((l) => l.name);
 }
 
 export interface ShortlistView {

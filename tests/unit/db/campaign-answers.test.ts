@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setAnswer } from '@/lib/db/answers';
 import { exportCsv } from '@/lib/db/exchange';
-import { addToShortlist, creatorContext, saveSnapshot, shortlistView } from '@/lib/db/queries';
+import { addToShortlist, shortlistView } from '@/lib/db/queries';
+import { scoreAndStoreVisit } from '@/lib/db/visits';
 import { BrandProfile } from '@/lib/model/brand';
 import { summaryOf } from '@/lib/scoring/summary-of';
 import { withAnswers } from '@/lib/scoring/entry-score';
@@ -24,12 +25,10 @@ const brand = BrandProfile.parse({
 });
 const snap = makeSnapshot({ handle: 'ann', profileUrl: 'https://www.instagram.com/ann/', bio: 'Sustainable style', posts: cleanPosts(12) });
 
-/** Scores with the answers the background would use for this campaign, and stores the visit. */
+/** Scores with the answers the background uses for this campaign, and stores the visit, as the background does. */
 async function scoreFor(db: ReturnType<typeof freshDb>, campaign: string | null) {
-  const ctx = await creatorContext(db, 'instagram:ann', campaign);
-  const card = score(snap, { brand, answers: ctx.answers, now: NOW });
-  await saveSnapshot(db, snap, card);
-  return { ctx, card };
+  const visit = await scoreAndStoreVisit(db, snap, campaign, (history, answers) => score(snap, { brand, answers, history, now: NOW }));
+  return { ctx: { answers: visit.answers, campaign: visit.campaign }, card: visit.score };
 }
 
 describe('manual answers belong to a campaign (shortlist entry)', () => {
@@ -60,13 +59,13 @@ describe('manual answers belong to a campaign (shortlist entry)', () => {
     const db = freshDb();
     await scoreFor(db, null);
     await setAnswer(db, 'instagram:ann', 'tone', 'yes');
-    expect((await creatorContext(db, 'instagram:ann', 'Spring'))).toMatchObject({ campaign: null, answers: { tone: 'yes' } });
+    expect((await scoreFor(db, 'Spring')).ctx).toMatchObject({ campaign: null, answers: { tone: 'yes' } });
     await addToShortlist(db, 'instagram:ann', 'Spring', '2026-11-02T10:00:00.000Z');
     await addToShortlist(db, 'instagram:ann', 'Autumn', '2026-11-02T10:00:00.000Z');
     await setAnswer(db, 'instagram:ann', 'tone', 'no', 'Autumn', '2026-11-05T10:00:00.000Z');
-    expect(await creatorContext(db, 'instagram:ann', 'Spring')).toMatchObject({ campaign: 'Spring', answers: { tone: 'yes' } });
-    expect(await creatorContext(db, 'instagram:ann', 'Not a list')).toMatchObject({ campaign: 'Autumn', answers: { tone: 'no' } });
-    expect(await creatorContext(db, 'instagram:ann')).toMatchObject({ campaign: 'Autumn' });
+    expect((await scoreFor(db, 'Spring')).ctx).toMatchObject({ campaign: 'Spring', answers: { tone: 'yes' } });
+    expect((await scoreFor(db, 'Not a list')).ctx).toMatchObject({ campaign: 'Autumn', answers: { tone: 'no' } });
+    expect((await scoreFor(db, null)).ctx).toMatchObject({ campaign: 'Autumn' });
   });
 
   it('refuses an answer for a list the creator is not on, changing nothing', async () => {

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FULL_SNAPSHOTS_PER_CREATOR } from '@/lib/db/compact';
 import { commitImport, exportCsv, previewCsvImport } from '@/lib/db/exchange';
-import { saveSnapshot, shortlistView } from '@/lib/db/queries';
+import { shortlistView } from '@/lib/db/queries';
+import { saveSnapshot, scoreAndStoreVisit } from '@/lib/db/visits';
 import { MicroscopeDb } from '@/lib/db/schema';
 import { score } from '@/lib/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
@@ -20,6 +21,25 @@ describe('integrity', () => {
     expect(await tabA.creators.count()).toBe(1);
     // A second apart is one visit (see saveSnapshot), so the racing writes leave one snapshot, not zero or two.
     expect(await tabA.snapshots.count()).toBe(1);
+    tabB.close();
+  });
+
+  it('two tabs scoring the same creator at once: the later one is scored against the earlier visit', async () => {
+    const name = `score-tabs-${process.pid}`;
+    const [tabA, tabB] = [freshDb(name), new MicroscopeDb(name)];
+    const a = makeSnapshot({ followers: 20_000, capturedAt: '2026-11-20T12:00:00.000Z' });
+    const b = makeSnapshot({ followers: 20_500, capturedAt: '2026-11-20T13:00:00.000Z' });
+    const seen: number[] = [];
+    const scoreWith = (s: typeof a) => (history: typeof a[], answers: Record<string, 'yes' | 'no' | 'unsure'>) => {
+      seen.push(history.length);
+      return score(s, { history, answers });
+    };
+    const visits = await Promise.all([scoreAndStoreVisit(tabA, a, null, scoreWith(a)), scoreAndStoreVisit(tabB, b, null, scoreWith(b))]);
+    // One read-score-write at a time: never both scored against an empty history.
+    expect(seen.sort()).toEqual([0, 1]);
+    expect(visits.map((v) => v.creatorId)).toEqual(['instagram:sample.creator', 'instagram:sample.creator']);
+    expect(await tabA.creators.count()).toBe(1);
+    expect((await tabA.snapshots.toArray()).map((r) => r.snapshot.followers).sort()).toEqual([20_000, 20_500]);
     tabB.close();
   });
 

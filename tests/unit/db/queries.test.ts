@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addToShortlist, saveSnapshot, shortlistView } from '@/lib/db/queries';
+import { addToShortlist, shortlistView } from '@/lib/db/queries';
+import { saveSnapshot } from '@/lib/db/visits';
 import { MicroscopeDb } from '@/lib/db/schema';
 import { score } from '@/lib/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';

@@ -1,4 +1,5 @@
-import { saveSnapshot, addToShortlist } from '@/lib/db/queries';
+import { addToShortlist } from '@/lib/db/queries';
+import { saveSnapshot } from '@/lib/db/visits';
 import { MicroscopeDb } from '@/lib/db/schema';
 import type { PlatformId } from '@/lib/model/snapshot';
 import { score } from '@/lib/scoring/score';

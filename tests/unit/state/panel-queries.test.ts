@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanTags, panelShortlists, saveEntry } from '@/lib/db/panel-queries';
-import { addToShortlist, saveSnapshot } from '@/lib/db/queries';
+import { addToShortlist } from '@/lib/db/queries';
+import { saveSnapshot } from '@/lib/db/visits';
 import { MicroscopeDb } from '@/lib/db/schema';
 import { score } from '@/lib/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
