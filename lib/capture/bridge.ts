@@ -4,7 +4,11 @@ import type { ObservedEntry } from './observer';
 /**
  * The isolated-world content script and the page-world observer share only the DOM,
  * so they talk through two document events. The page could fire these too; that
- * would only hand the page its own data, so it is harmless.
+ * would only hand the page its own data, so it is harmless. A page script could also
+ * answer a collect request with made-up entries, or notice one: no secret name or nonce
+ * would stop that, since the observer shares the page's world and anything it knows the
+ * page can read. Made-up entries give the page no power it lacks already (it writes the
+ * DOM and the embedded JSON we read), and they are validated like any other payload.
  */
 export const COLLECT_EVENT = 'microscope:collect';
 export const ENTRIES_EVENT = 'microscope:entries';
