@@ -9,13 +9,11 @@ import { VALUE_PRESETS } from '@/lib/scoring/value-fit';
 import { EXTENSION_DIR, launch } from '../e2e/harness';
 import { cleanPosts, makeSnapshot } from '../helpers/snapshots';
 
-const CREATORS = 10_000;
-
 /** Rows as the extension stores them, written straight into its IndexedDB by the dashboard page. */
-function rows(): { creators: CreatorRow[]; entries: EntryRow[] } {
+function rows(count: number): { creators: CreatorRow[]; entries: EntryRow[] } {
   const base = makeSnapshot({ handle: 'template', posts: cleanPosts(12) });
   const card = score(base, { brand: BrandProfile.parse({ name: 'Bench', checklist: VALUE_PRESETS }), answers: { 'content-style': 'yes' } });
-  const creators = Array.from({ length: CREATORS }, (_, i): CreatorRow => ({
+  const creators = Array.from({ length: count }, (_, i): CreatorRow => ({
     id: `instagram:creator.${i}`, platform: 'instagram', handle: `creator.${i}`, displayName: `Creator ${i}`, profileUrl: `https://www.instagram.com/creator.${i}/`,
     followers: 20_000 + i, followersApproximate: false, lastScoredAt: base.capturedAt, lastScore: summaryOf(card), scoreSource: 'visit', links: [],
   }));
@@ -24,10 +22,10 @@ function rows(): { creators: CreatorRow[]; entries: EntryRow[] } {
 }
 
 /**
- * The dashboard in real Chromium over 10,000 entries: what a scout waits for, from opening
+ * The dashboard in real Chromium over `count` entries: what a scout waits for, from opening
  * the page to a usable table (real IndexedDB, React rendering), and a sort and a search.
  */
-export async function benchDashboard(): Promise<void> {
+export async function benchDashboard(count: number): Promise<void> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`) || !existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
     console.log('\nDashboard in Chromium: needs `npm run build` and Chromium (skipped).');
     return;
@@ -38,7 +36,7 @@ export async function benchDashboard(): Promise<void> {
     const url = `chrome-extension://${h.extensionId}/dashboard.html`;
     await page.goto(url);
     await page.getByTestId('empty').waitFor();
-    const data = { ...rows(), list: newShortlist('Bench', '2026-11-01T10:00:00.000Z') };
+    const data = { ...rows(count), list: newShortlist('Bench', '2026-11-01T10:00:00.000Z') };
     // Raw IndexedDB, in the page: the database Dexie just opened, at its current version.
     await page.evaluate(async ({ creators, entries, list }) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => { const r = indexedDB.open('microscope'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
@@ -54,7 +52,7 @@ export async function benchDashboard(): Promise<void> {
     }, data);
     const t0 = performance.now();
     await page.reload();
-    await page.getByTestId('row-summary').filter({ hasText: `of ${CREATORS} entries` }).waitFor({ timeout: 120_000 });
+    await page.getByTestId('row-summary').filter({ hasText: `of ${count} entries` }).waitFor({ timeout: 120_000 });
     const openMs = performance.now() - t0;
     const rendered = await page.locator('[data-testid="shortlist"] tbody tr').count();
     const t1 = performance.now();
@@ -62,10 +60,10 @@ export async function benchDashboard(): Promise<void> {
     await page.locator('[data-testid="shortlist"] th[aria-sort="ascending"]').waitFor({ timeout: 60_000 });
     const sortMs = performance.now() - t1;
     const t2 = performance.now();
-    await page.getByTestId('filter-search').fill('creator.9999');
+    await page.getByTestId('filter-search').fill(`creator.${count - 1}`);
     await page.getByTestId('row-summary').filter({ hasText: /^Showing 1 of/ }).waitFor({ timeout: 60_000 });
     const searchMs = performance.now() - t2;
-    console.log(`\nDashboard in Chromium over ${CREATORS.toLocaleString('en')} entries (real IndexedDB, headless)`);
+    console.log(`\nDashboard in Chromium over ${count.toLocaleString('en')} entries (real IndexedDB, headless)`);
     console.log(`  open to table shown (${rendered} rows rendered)  ${openMs.toFixed(0).padStart(6)} ms`);
     console.log(`  sort by followers                          ${sortMs.toFixed(0).padStart(6)} ms`);
     console.log(`  search for one handle                      ${searchMs.toFixed(0).padStart(6)} ms`);

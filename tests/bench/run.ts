@@ -7,4 +7,5 @@ import { benchExtract } from './extract-bench';
 benchExtract();
 printBundleSizes();
 await benchDb();
-await benchDashboard();
+await benchDashboard(500);
+await benchDashboard(10_000);
