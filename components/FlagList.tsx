@@ -1,12 +1,22 @@
-import type { Flag, Severity } from '@/lib/model/findings';
+import { isFinding, type Flag, type Severity } from '@/lib/model/findings';
 import type { Post } from '@/lib/model/snapshot';
 
 const ORDER: Severity[] = ['risk', 'warn', 'info'];
 const HEADINGS: Record<Severity, string> = { risk: 'Risks', warn: 'Worth a look', info: 'For information' };
 
-/** Flags grouped by severity; each shows its evidence and links to the posts behind it. */
-export function FlagList({ flags, posts }: { flags: Flag[]; posts: Post[] }) {
-  if (flags.length === 0) return <p className="muted" data-testid="no-flags">No flags: nothing unusual found on this page.</p>;
+/**
+ * Flags grouped by severity; each shows its evidence and links to the posts behind it. Notes on
+ * rounded numbers are not findings: they follow, apart, and never stand in for "no flags".
+ */
+export function FlagList({ flags: all, posts }: { flags: Flag[]; posts: Post[] }) {
+  const flags = all.filter((f) => isFinding(f.id));
+  const notes = all.filter((f) => !isFinding(f.id));
+  const noteList = notes.length > 0 && (
+    <ul className="muted" data-testid="number-notes" aria-label="Notes on the numbers">
+      {notes.map((f) => <li key={f.id} data-flag={f.id}>{f.message} <span>({f.id})</span></li>)}
+    </ul>
+  );
+  if (flags.length === 0) return <><p className="muted" data-testid="no-flags">No flags: nothing unusual found on this page.</p>{noteList}</>;
   const urlOf = new Map(posts.map((p) => [p.id, p.url]));
   return (
     <div data-testid="flags">
@@ -30,6 +40,7 @@ export function FlagList({ flags, posts }: { flags: Flag[]; posts: Post[] }) {
           </ul>
         </section>
       ))}
+      {noteList}
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function Scorecard({ snapshot, score, history = [], onAnswer, answersFor 
       <dl className="stats">
         <Stat label="Tier" value={score.tier ?? 'unknown'} testId="tier" title={score.tierBand ?? undefined} />
         <Stat label={followersLabel} value={formatCount(snapshot.followers, approx('followers'))} testId="followers" title={snapshot.sources.followers} />
-        <Stat label="Engagement" value={`${score.engagement.approximate && score.engagementRate !== null ? '≈' : ''}${formatRate(score.engagementRate)}`} testId="engagement" title={`Median of ${score.engagementFormula}, over ${score.postsUsed} post(s)`} />
+        <Stat label="Engagement" value={formatRate(score.engagementRate, score.engagement.approximate)} testId="engagement" title={`Median of ${score.engagementFormula}, over ${score.postsUsed} post(s)`} />
         <Stat label="Posts" value={formatCount(snapshot.postsCount, approx('postsCount'))} testId="posts-count" title={snapshot.sources.postsCount} />
       </dl>
       <EngagementVsBand score={score} />
@@ -84,7 +84,7 @@ function EngagementVsBand({ score }: { score: Card }) {
   const words = { low: 'below', typical: 'within', high: 'above', 'suspiciously-high': 'far above' } as const;
   return (
     <p className={`band ${verdict ?? ''}`} data-testid="engagement-band">
-      {formatRate(score.engagementRate)} {verdict && benchmark ? `is ${words[verdict]} the typical band of ${formatRate(benchmark.low)}–${formatRate(benchmark.high)}` : 'has no benchmark band for this platform and tier'}
+      {formatRate(score.engagementRate, score.engagement.approximate)} {verdict && benchmark ? `is ${words[verdict]} the typical band of ${formatRate(benchmark.low)}–${formatRate(benchmark.high)}` : 'has no benchmark band for this platform and tier'}
       {verdict === 'suspiciously-high' ? ' — worth a look' : ''}.
     </p>
   );

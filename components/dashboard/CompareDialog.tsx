@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { compareColumn, type CompareColumn } from '@/lib/dashboard/detail';
 import { formatCount, formatRate } from '@/lib/format/number';
+import { isFinding } from '@/lib/model/findings';
 import { useDashboard } from '@/lib/state/dashboard-context';
 import { Dialog } from './Dialog';
 
@@ -10,14 +11,15 @@ const ROWS: Array<[string, (c: CompareColumn) => string]> = [
   ['Platform', (c) => c.platform],
   ['Followers', (c) => formatCount(c.followers, c.approximate)],
   ['Tier', (c) => c.tier ?? 'unknown'],
-  ['Engagement', (c) => formatRate(c.engagementRate)],
+  ['Engagement', (c) => formatRate(c.engagementRate, c.engagementApproximate)],
   ['Engagement verdict', (c) => c.verdict ?? 'unknown'],
   ['Overall score', (c) => score(c.summary.overall)],
   ['Metrics', (c) => score(c.summary.metrics)],
   ['Content', (c) => score(c.summary.content)],
   ['Risk (100 = none found)', (c) => score(c.summary.risk)],
   ['Value fit', (c) => formatRate(c.valueFit)],
-  ['Flags', (c) => (c.flags.length ? c.flags.join(', ') : 'none')],
+  ['Flags', (c) => (c.flags.some(isFinding) ? c.flags.filter(isFinding).join(', ') : 'none')],
+  ['Rounded counts', (c) => (c.flags.some((f) => !isFinding(f)) ? c.flags.filter((f) => !isFinding(f)).join(', ') : 'none')],
   ['Verdict', (c) => c.summary.verdict],
 ];
 

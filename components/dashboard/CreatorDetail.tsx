@@ -48,7 +48,7 @@ export function CreatorDetail() {
                   <tr key={`${l.capturedAt}-${i}`}>
                     <td>{fmt.format(new Date(l.capturedAt))}</td>
                     <td className="num">{formatCount(l.followers, l.approximate)}</td>
-                    <td className="num" title={l.compacted ? 'Posts of older visits are not kept, so their engagement is unknown.' : undefined}>{formatRate(l.engagementRate)}</td>
+                    <td className="num" title={l.compacted ? 'Posts of older visits are not kept, so their engagement is unknown.' : undefined}>{formatRate(l.engagementRate, l.engagementApproximate)}</td>
                   </tr>
                 ))}
               </tbody>

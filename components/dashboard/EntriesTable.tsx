@@ -18,10 +18,10 @@ function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, R
     platform: r.creator.platform,
     followers: formatCount(r.creator.followers, r.creator.followersApproximate),
     tier: s.tier ?? 'unknown',
-    engagement: `${s.engagementApproximate && s.engagementRate !== null ? '≈' : ''}${formatRate(s.engagementRate)}`,
+    engagement: formatRate(s.engagementRate, s.engagementApproximate),
     overall: s.summary.overall === null ? 'unknown' : fmtScore.format(s.summary.overall),
     // Counts what was found about the creator; notes on rounded numbers show in the tooltip only.
-    flags: s.flags.length === 0 ? '—' : <span title={[...new Set(s.flags)].join(', ')}>{fmtScore.format(findingCount(s.flags))}</span>,
+    flags: findingCount(s.flags) === 0 ? <span title={s.flags.length ? [...new Set(s.flags)].join(', ') : undefined}>—</span> : <span title={[...new Set(s.flags)].join(', ')}>{fmtScore.format(findingCount(s.flags))}</span>,
     quote: <span title={s.cost ? `Estimated ${s.cost.low}–${s.cost.high} ${s.cost.currency}` : 'No cost estimate'}>{formatMoney(r.entry.quotedRate)}</span>,
     status: r.entry.status,
     shortlist: r.shortlist.name,

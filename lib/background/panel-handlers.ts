@@ -37,7 +37,7 @@ export async function scoreAndShow(tabId: number, opening: Promise<boolean>): Pr
   const { snapshot, score } = outcome.value;
   return {
     panelOpened,
-    outcome: { ok: true, value: { name: snapshot.displayName ?? `@${snapshot.handle}`, tier: score.tier, engagementRate: score.engagementRate, overall: score.summary.overall, verdict: score.summary.verdict } },
+    outcome: { ok: true, value: { name: snapshot.displayName ?? `@${snapshot.handle}`, tier: score.tier, engagementRate: score.engagementRate, engagementApproximate: score.engagement.approximate, overall: score.summary.overall, verdict: score.summary.verdict } },
   };
 }
 

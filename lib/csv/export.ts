@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ShortlistView } from '../db/queries';
 import type { ExtraColumn } from '../db/rows';
+import type { FlagId } from '../model/findings';
 import { CSV_COLUMNS, type CsvRow } from './columns';
 import { guardCell } from './guard';
 
@@ -18,7 +19,7 @@ export function rowOf({ entry, shortlist, creator, score }: ShortlistView): CsvR
     metrics: score.summary.metrics,
     content: score.summary.content,
     risk: score.summary.risk,
-    flags: [...new Set(score.flags)].join('; '),
+    flags: flagsCell({ entry, shortlist, creator, score }),
     disclosure: score.disclosure,
     value_fit: score.valueFit === null ? null : Number(score.valueFit.toFixed(4)),
     est_cost: score.cost ? `${score.cost.low}–${score.cost.high}` : null,
@@ -29,6 +30,17 @@ export function rowOf({ entry, shortlist, creator, score }: ShortlistView): CsvR
     shortlist: shortlist.name,
     last_scored_at: creator.lastScoredAt,
   };
+}
+
+/**
+ * The stable flag ids, with the notes on rounded counts taken from what the row itself knows:
+ * creators scored before those notes existed still say which numbers are lower bounds.
+ */
+function flagsCell({ creator, score }: ShortlistView): string {
+  const ids = new Set<FlagId>(score.flags);
+  if (creator.followersApproximate && creator.followers !== null) ids.add('rounded-followers');
+  if (score.engagementApproximate && score.engagementRate !== null) ids.add('approximate-engagement');
+  return [...ids].join('; ');
 }
 
 /** The scout's own columns and their cells (cells[i] belongs to rows[i]). */

@@ -1,6 +1,7 @@
 import type { CreatorRow, SnapshotRow } from '../db/rows';
 import { engagement } from '../scoring/engagement';
 import type { Scorecard } from '../model/scorecard';
+import type { FlagId } from '../model/findings';
 
 export interface SnapshotLine {
   capturedAt: string;
@@ -8,18 +9,24 @@ export interface SnapshotLine {
   approximate: boolean;
   /** The median rate of that visit's posts; null when unknown (no posts kept, no follower count). */
   engagementRate: number | null;
+  /** Rounded counts entered that rate. */
+  engagementApproximate: boolean;
   compacted: boolean;
 }
 
 /** Every visit, oldest first, with the engagement its posts gave at the time. */
 export function snapshotLines(rows: SnapshotRow[]): SnapshotLine[] {
-  return [...rows].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).map((r) => ({
-    capturedAt: r.capturedAt,
-    followers: r.snapshot.followers,
-    approximate: r.snapshot.approximate.includes('followers'),
-    engagementRate: r.snapshot.posts.length ? engagement(r.snapshot, null, new Date(r.capturedAt), {}, 3).median : null,
-    compacted: r.compacted === true,
-  }));
+  return [...rows].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).map((r) => {
+    const e = r.snapshot.posts.length ? engagement(r.snapshot, null, new Date(r.capturedAt), {}, 3) : null;
+    return {
+      capturedAt: r.capturedAt,
+      followers: r.snapshot.followers,
+      approximate: r.snapshot.approximate.includes('followers'),
+      engagementRate: e?.median ?? null,
+      engagementApproximate: e?.approximate === true,
+      compacted: r.compacted === true,
+    };
+  });
 }
 
 /** One column of the comparison. */
@@ -31,17 +38,18 @@ export interface CompareColumn {
   approximate: boolean;
   tier: string | null;
   engagementRate: number | null;
+  engagementApproximate: boolean;
   verdict: string | null;
   summary: Scorecard['summary'];
   valueFit: number | null;
-  flags: string[];
+  flags: FlagId[];
 }
 
 export function compareColumn(c: CreatorRow): CompareColumn {
   const s = c.lastScore;
   return {
     id: c.id, handle: c.handle, platform: c.platform, followers: c.followers, approximate: c.followersApproximate,
-    tier: s.tier, engagementRate: s.engagementRate, verdict: s.engagementVerdict, summary: s.summary,
+    tier: s.tier, engagementRate: s.engagementRate, engagementApproximate: s.engagementApproximate, verdict: s.engagementVerdict, summary: s.summary,
     valueFit: s.valueFit, flags: [...new Set(s.flags)],
   };
 }

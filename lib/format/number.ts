@@ -8,9 +8,11 @@ export function formatCount(n: number | null, approximate = false, locale?: stri
   return approximate ? `≈${text}` : text;
 }
 
-export function formatRate(rate: number | null, locale?: string): string {
+/** A rate as a percentage; one built from rounded counts carries "≈". */
+export function formatRate(rate: number | null, approximate = false, locale?: string): string {
   if (rate === null) return 'unknown';
-  return numberFormat(locale, PERCENT).format(rate);
+  const text = numberFormat(locale, PERCENT).format(rate);
+  return approximate ? `≈${text}` : text;
 }
 
 /** "£350", or "—" when no quote is known (never "£0"). */

@@ -31,6 +31,8 @@ export const ScoreBrief = z.object({
   name: z.string(),
   tier: z.string().nullable(),
   engagementRate: z.number().nullable(),
+  /** Rounded counts entered the rate: shown with "≈". */
+  engagementApproximate: z.boolean().default(false),
   overall: z.number().nullable(),
   verdict: z.string(),
 });

@@ -106,7 +106,7 @@ export function engagement(snapshot: ProfileSnapshot, tier: Tier | null, now: Da
   const usedIds = new Set(perPost.map((r) => r.postId));
   const approximate = (primary.measure !== 'per-view' && snapshot.approximate.includes('followers'))
     || snapshot.posts.some((p) => usedIds.has(p.id) && p.approximate.some((f) => f === 'likes' || f === 'comments' || f === 'views'));
-  if (approximate && med !== null) notes.push('Some counts behind this rate are shown rounded by the platform, so the rate is approximate.');
+  // Said once, by the approximate-engagement note among the flags (rounding.ts), which names the posts.
   const benchmark = tier === null ? null : withOverride(BENCHMARKS[snapshot.platform][tier], overrides[`${snapshot.platform}.${tier}`]);
   return {
     formula: primary.text,

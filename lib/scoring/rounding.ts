@@ -15,7 +15,8 @@ export function roundingFlags(snapshot: ProfileSnapshot, e: EngagementResult): F
   }
   if (e.approximate && e.median !== null) {
     const used = new Set(e.perPost.map((r) => r.postId));
-    const rounded = snapshot.posts.filter((p) => used.has(p.id) && p.approximate.length > 0).map((p) => p.id);
+    // The same fields engagement() counts as rounded inputs: a rounded share count never entered the rate.
+    const rounded = snapshot.posts.filter((p) => used.has(p.id) && p.approximate.some((f) => f === 'likes' || f === 'comments' || f === 'views')).map((p) => p.id);
     out.push(flag('approximate-engagement', 'info', 'Some counts behind the engagement rate are shown rounded by the platform, so the rate is approximate.', rounded, { rate: pct(e.median) }));
   }
   return out;

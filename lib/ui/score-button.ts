@@ -70,5 +70,5 @@ export function describe({ panelOpened, outcome }: ResponseOf<'score-page'>): st
   const b = outcome.value;
   // The page can read this line (it lives in the page's DOM), so it carries only what the page itself
   // shows; brand-specific judgements (overall score, flags) stay in the panel.
-  return `${b.name}: ${b.tier ?? 'tier unknown'} · ${formatRate(b.engagementRate)} engagement.${hint}`;
+  return `${b.name}: ${b.tier ?? 'tier unknown'} · ${formatRate(b.engagementRate, b.engagementApproximate)} engagement.${hint}`;
 }

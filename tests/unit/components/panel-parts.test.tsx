@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EngagementChart } from '@/components/EngagementChart';
 import { ErrorState } from '@/components/ErrorState';
+import { FlagList } from '@/components/FlagList';
 import { FollowerHistoryChart } from '@/components/FollowerHistoryChart';
 import { ShortlistEditor } from '@/components/ShortlistEditor';
 import { ValueFitList } from '@/components/ValueFitList';
@@ -156,10 +157,32 @@ describe('failure states name what to do', () => {
   });
 });
 
+describe('FlagList', () => {
+  const note = { id: 'rounded-followers' as const, severity: 'info' as const, message: 'The page shows the follower count rounded, so 24,100 is a lower bound.', evidence: { postIds: [], numbers: { followers: 24_100 } } };
+  const finding = { id: 'posting-gap' as const, severity: 'warn' as const, message: 'No post for 45 days.', evidence: { postIds: [], numbers: { days: 45 } } };
+
+  it('says "no flags" when only notes on rounded numbers remain, and still shows the notes', () => {
+    render(<FlagList flags={[note]} posts={[]} />);
+    expect(screen.getByTestId('no-flags').textContent).toMatch(/No flags/);
+    expect(screen.getByTestId('number-notes').textContent).toMatch(/24,100 is a lower bound/);
+    expect(screen.queryByTestId('flags')).toBeNull();
+  });
+
+  it('lists findings by severity and keeps notes apart from them', () => {
+    render(<FlagList flags={[note, finding]} posts={[]} />);
+    const flags = screen.getByTestId('flags');
+    expect(within(flags).getByRole('region', { name: 'Worth a look' }).textContent).toMatch(/No post for 45 days/);
+    expect(within(flags).queryByRole('region', { name: 'For information' })).toBeNull();
+    expect(within(flags).getByTestId('number-notes').textContent).toMatch(/lower bound/);
+  });
+});
+
 describe('on-page button result line', () => {
   it('reads as one line and points to the toolbar when the panel could not open', () => {
-    const line = describeReply({ panelOpened: false, outcome: { ok: true, value: { name: 'Wren', tier: 'micro', engagementRate: 0.0345, overall: 72, verdict: 'v' } } });
+    const line = describeReply({ panelOpened: false, outcome: { ok: true, value: { name: 'Wren', tier: 'micro', engagementRate: 0.0345, engagementApproximate: false, overall: 72, verdict: 'v' } } });
     expect(line).toMatch(/^Wren: micro · 3\.45% engagement\. Open Microscope from the toolbar/);
+    // A rate from rounded counts keeps its "≈" on the page too.
+    expect(describeReply({ panelOpened: true, outcome: { ok: true, value: { name: 'Byte', tier: 'micro', engagementRate: 0.3112, engagementApproximate: true, overall: 92, verdict: 'v' } } })).toBe('Byte: micro · ≈31.12% engagement.');
     // The page can read this line: the brand-specific overall score must not be in it.
     expect(line).not.toMatch(/72|overall/);
     expect(describeReply({ panelOpened: true, outcome: { ok: false, error: { reason: 'logged-out', missing: [], message: 'Log in.' } } })).toBe('Log in.');

@@ -175,6 +175,27 @@ describe('dashboard table', () => {
     expect(screen.getByTestId('row-summary').textContent).toMatch(/, 100 selected\.$/);
   }, 60_000);
 
+  it('shows a creator with only notes on rounded counts as having no flags, in the table and in compare', async () => {
+    const db = await seeded();
+    await db.creators.where('id').equals('youtube:cat').modify((c) => {
+      c.followersApproximate = true;
+      c.lastScore = { ...c.lastScore, flags: ['rounded-followers', 'approximate-engagement'], engagementRate: 0.31, engagementApproximate: true };
+    });
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    const row = screen.getByLabelText('Select @cat in Autumn').closest('tr')!;
+    expect(row.querySelector('[data-col="flags"]')!.textContent).toBe('—');
+    expect(row.querySelector('[data-col="engagement"]')!.textContent).toBe('≈31.00%');
+    fireEvent.click(screen.getByLabelText('Select @ann in Spring'));
+    fireEvent.click(screen.getByLabelText('Select @cat in Autumn'));
+    fireEvent.click(screen.getByTestId('compare'));
+    const dialog = await screen.findByRole('dialog', { name: 'Compare 2 creators' });
+    const cells = (name: string) => [...within(dialog).getByRole('rowheader', { name }).parentElement!.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells('Flags')[1]).toBe('none');
+    expect(cells('Rounded counts')[1]).toBe('rounded-followers, approximate-engagement');
+    expect(cells('Engagement')[1]).toBe('≈31.00%');
+  });
+
   it('renders hostile names and tags as inert text', async () => {
     const db = await seeded();
     const hostile = '<img src=x onerror=alert(1)>';

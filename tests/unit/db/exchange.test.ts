@@ -125,6 +125,10 @@ describe('import and merge', () => {
     const [view] = await shortlistView(teammate);
     expect(view!.creator).toMatchObject({ followers: 24_100, followersApproximate: true, scoreSource: 'import' });
     expect(view!.score.engagementApproximate).toBe(true);
+    // A creator stored before the notes existed: its stored "≈" still reaches the file.
+    await db.creators.where('id').equals('youtube:bytesizedbench').modify((c) => { c.lastScore = { ...c.lastScore, flags: [] }; });
+    const older = Papa.parse<Record<string, string>>((await exportCsv(db)).slice(1), { header: true, skipEmptyLines: true }).data[0]!;
+    expect(older.flags).toBe('rounded-followers; approximate-engagement');
     // Without the notes (a hand-made row), counts are taken as shown.
     const plain = edit(csv, (rows) => rows.map((r) => ({ ...r, handle: 'other', profile_url: 'https://www.youtube.com/@other', flags: '' })));
     await importInto(teammate, list, plain);
