@@ -51,17 +51,21 @@ export function EntriesTable() {
   const fmtScore = useMemo(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }), []);
   const picked = new Set(selected);
   const allPicked = visible.length > 0 && visible.every((r) => picked.has(r.entry.id!));
+  const drawn = new Set(visible.map((r) => r.entry.id!));
+  // Sorting can move selected rows past the drawn page: say so, since bulk actions still apply to them.
+  const notDrawn = selected.filter((id) => !drawn.has(id)).length;
+  const toggleAllShown = () => setSelected(allPicked ? selected.filter((id) => !drawn.has(id)) : [...new Set([...selected, ...drawn])]);
   const total = rows?.length ?? 0;
   const hidden = matching.length - visible.length;
   return (
     <>
-      <p className="muted" role="status" data-testid="row-summary">{rowSummary(visible.length, matching.length, total)}{selected.length ? `, ${selected.length} selected` : ''}.</p>
+      <p className="muted" role="status" data-testid="row-summary">{rowSummary(visible.length, matching.length, total)}{selected.length ? `, ${selected.length} selected` : ''}{notDrawn ? ` (${notDrawn} of them not shown)` : ''}.</p>
       <div className="dash-scroll">
         <table data-testid="shortlist" className="dash-table">
           <caption className="visually-hidden">Shortlisted creators; sort by a column header, select rows for bulk actions.</caption>
           <thead>
             <tr>
-              <th scope="col"><input type="checkbox" aria-label="Select all shown" checked={allPicked} onChange={() => setSelected(allPicked ? [] : visible.map((r) => r.entry.id!))} /></th>
+              <th scope="col"><input type="checkbox" aria-label="Select all shown" checked={allPicked} onChange={toggleAllShown} /></th>
               {COLUMNS.map((k) => (
                 <th key={k} scope="col" className={NUMERIC.has(k) ? 'num' : undefined} aria-sort={order.key === k ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" className="dash-sort" onClick={() => sortBy(k)} data-testid={`sort-${k}`}>{SORT_LABELS[k]}{order.key === k ? (order.dir === 'asc' ? ' ▲' : ' ▼') : ''}</button>

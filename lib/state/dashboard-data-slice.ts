@@ -102,8 +102,9 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
           undoStack: pushed(s.undoStack, { label, before: deleted.entries, campaign: deleted }),
           message: `${label} and ${plural(deleted.entries.length)}.`,
           error: null,
-          filter: s.filter.shortlistId === id ? { ...s.filter, shortlistId: null } : s.filter,
         }));
+        // A filter on the deleted list would match nothing: show every list again.
+        if (get().filter.shortlistId === id) get().setFilter({ shortlistId: null });
       } catch (err) {
         set({ error: `Deleting the campaign failed: ${(err as Error).message}` });
       }

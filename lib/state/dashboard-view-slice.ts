@@ -30,9 +30,10 @@ export const createDashboardViewSlice: StateCreator<DashboardState, [], [], Dash
   limit: PAGE_SIZE,
   selected: [],
   comparing: null,
-  // Other filters match other rows: start again from the first page.
-  setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch }, limit: PAGE_SIZE })),
-  resetFilter: () => set({ filter: NO_FILTER, limit: PAGE_SIZE }),
+  // Other filters match other rows: start again from the first page, with nothing selected, so a
+  // bulk action never reaches rows the scout can no longer see.
+  setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch }, limit: PAGE_SIZE, selected: [] })),
+  resetFilter: () => set({ filter: NO_FILTER, limit: PAGE_SIZE, selected: [] }),
   sortBy: (key) => set((s) => ({ order: nextOrder(s.order, key) })),
   showMore: () => set((s) => ({ limit: s.limit + PAGE_SIZE })),
   toggleSelected: (id) => set((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] })),

@@ -173,6 +173,17 @@ describe('dashboard table', () => {
     // "Select all shown" selects the rows drawn, never rows the scout cannot see.
     fireEvent.click(screen.getByLabelText('Select all shown'));
     expect(screen.getByTestId('row-summary').textContent).toMatch(/, 100 selected\.$/);
+    // Sorting can move selected rows off the drawn page: the summary says so.
+    fireEvent.click(screen.getByTestId('sort-creator'));
+    expect(screen.getByTestId('row-summary').textContent).toMatch(/, 100 selected \(50 of them not shown\)\.$/);
+    // Ticking "select all shown" adds the drawn rows; unticking it unselects only those.
+    fireEvent.click(screen.getByLabelText('Select all shown'));
+    expect(screen.getByTestId('row-summary').textContent).toMatch(/, 150 selected \(50 of them not shown\)\.$/);
+    fireEvent.click(screen.getByLabelText('Select all shown'));
+    expect(screen.getByTestId('row-summary').textContent).toMatch(/, 50 selected \(50 of them not shown\)\.$/);
+    // A new filter clears the selection: a bulk action then reaches only rows chosen under it.
+    fireEvent.change(screen.getByTestId('filter-search'), { target: { value: '' } });
+    expect(screen.getByTestId('row-summary').textContent).toBe('Showing 100 of 250 entries.');
   }, 60_000);
 
   it('shows a creator with only notes on rounded counts as having no flags, in the table and in compare', async () => {
