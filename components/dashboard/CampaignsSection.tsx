@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { ShortlistRow } from '@/lib/db/rows';
+import { entriesWord } from '@/lib/format/words';
 import { useDashboard } from '@/lib/state/dashboard-context';
 import { CampaignDialog } from './CampaignDialog';
 import { Dialog } from './Dialog';
-
-const entriesWord = (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'}`;
 
 function dates(l: ShortlistRow): string {
   if (!l.startsOn && !l.endsOn) return 'no dates';

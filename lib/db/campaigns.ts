@@ -1,5 +1,6 @@
 import { CampaignFields, campaignProblem } from '../model/campaign';
 import type { EntryRow, ShortlistRow } from './rows';
+import { listNamed } from './list-names';
 import type { MicroscopeDb } from './schema';
 
 export class CampaignError extends Error {
@@ -17,7 +18,7 @@ export async function updateCampaign(db: MicroscopeDb, id: number, input: Campai
   return db.transaction('rw', db.shortlists, async () => {
     const current = await db.shortlists.get(id);
     if (!current) throw new CampaignError('This campaign no longer exists; it may have been deleted in another tab.');
-    const clash = await db.shortlists.where('name').equals(fields.name).first();
+    const clash = await listNamed(db, fields.name);
     if (clash && clash.id !== id) throw new CampaignError(`Another shortlist is already called "${fields.name}".`);
     const next = { ...current, ...fields };
     await db.shortlists.put(next);
@@ -49,7 +50,7 @@ export async function deleteCampaign(db: MicroscopeDb, id: number): Promise<Dele
 /** Undoes deleteCampaign: the list and its entries come back with their ids, all or nothing. */
 export async function restoreCampaign(db: MicroscopeDb, deleted: DeletedCampaign): Promise<void> {
   await db.transaction('rw', db.shortlists, db.entries, async () => {
-    const clash = await db.shortlists.where('name').equals(deleted.list.name).first();
+    const clash = await listNamed(db, deleted.list.name);
     if (clash && clash.id !== deleted.list.id) throw new CampaignError(`A new shortlist is called "${deleted.list.name}" now; rename it first.`);
     await db.shortlists.put(deleted.list);
     await db.entries.bulkPut(deleted.entries);

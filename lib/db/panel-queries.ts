@@ -1,5 +1,6 @@
 import type { PanelEntry, PanelShortlists } from '../messaging/protocol';
 import { addToShortlist } from './queries';
+import { listNamed } from './list-names';
 import { QuotedRate } from './rows';
 import type { MicroscopeDb } from './schema';
 
@@ -43,7 +44,7 @@ export async function saveEntry(db: MicroscopeDb, creatorId: string, shortlistNa
   const name = shortlistName.trim();
   await addToShortlist(db, creatorId, name, now);
   await db.transaction('rw', db.shortlists, db.entries, async () => {
-    const list = await db.shortlists.where('name').equals(name).first();
+    const list = await listNamed(db, name);
     if (list?.id === undefined) throw new Error(`Shortlist “${name}” vanished while saving.`);
     const entry = await db.entries.where('[shortlistId+creatorId]').equals([list.id, creatorId]).first();
     if (entry?.id === undefined) throw new Error(`No entry for ${creatorId} on “${name}”.`);

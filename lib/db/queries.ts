@@ -1,6 +1,7 @@
 import type { ScoreSummary } from '../model/score-summary';
 import { withAnswers } from '../scoring/entry-score';
 import { readCreator, readEntry } from './clean-rows';
+import { listNamed } from './list-names';
 import { shortlistsOf } from './visits';
 import { repaired, ShortlistRowSchema } from './rows';
 import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow } from './schema';
@@ -23,8 +24,8 @@ export async function addToShortlist(db: MicroscopeDb, creatorId: string, shortl
   await db.transaction('rw', db.shortlists, db.entries, db.creators, async () => {
     const creator = await db.creators.get(creatorId);
     if (!creator) throw new Error(`Unknown creator ${creatorId}; score it first.`);
-    const list = await db.shortlists.where('name').equals(shortlistName).first();
-    const shortlistId = list?.id ?? (await db.shortlists.add(newShortlist(shortlistName, now)));
+    const list = await listNamed(db, shortlistName);
+    const shortlistId = list?.id ?? (await db.shortlists.add(newShortlist(shortlistName.trim(), now)));
     const exists = await db.entries.where('[shortlistId+creatorId]').equals([shortlistId, creatorId]).first();
     if (!exists) await db.entries.add(newEntry(shortlistId, creatorId, now, creator.answers));
   });

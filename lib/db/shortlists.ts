@@ -1,14 +1,28 @@
-import { EntryRowSchema, type EntryRow, type ShortlistRow } from './rows';
+import { listNamed } from './list-names';
+import { EntryRowSchema, repaired, ShortlistRowSchema, type EntryRow, type ShortlistRow } from './rows';
 import type { MicroscopeDb } from './schema';
 import { newShortlist } from './queries';
 
-/** Creates a campaign; names are unique, so a second list with the same name is refused. */
+/** Creates a campaign; names are unique ignoring case, so a second "Spring" or "spring" is refused. */
 export async function createShortlist(db: MicroscopeDb, name: string, now: string, over: Partial<Pick<ShortlistRow, 'brief' | 'startsOn' | 'endsOn'>> = {}): Promise<number> {
-  return db.shortlists.add(newShortlist(name.trim(), now, over));
+  return db.transaction('rw', db.shortlists, async () => {
+    const clash = await listNamed(db, name);
+    if (clash) throw new ShortlistNameTaken(clash.name);
+    return db.shortlists.add(newShortlist(name.trim(), now, over));
+  });
 }
 
+export class ShortlistNameTaken extends Error {
+  override name = 'ShortlistNameTaken';
+  constructor(readonly existing: string) {
+    super(`A shortlist named "${existing}" already exists.`);
+  }
+}
+
+/** Every campaign, repaired on the way out (HOUSE principle 5); a row beyond repair is left out. */
 export async function listShortlists(db: MicroscopeDb): Promise<ShortlistRow[]> {
-  return db.shortlists.orderBy('name').toArray();
+  const rows = await db.shortlists.orderBy('name').toArray();
+  return rows.map((r) => repaired(ShortlistRowSchema, r)).filter((r): r is ShortlistRow => r !== null);
 }
 
 export type EntryPatch = Partial<Pick<EntryRow, 'status' | 'tags' | 'notes' | 'answers' | 'quotedRate' | 'extra'>>;

@@ -2,6 +2,7 @@ import type { ProfileSnapshot } from '../model/snapshot';
 import type { Scorecard } from '../model/scorecard';
 import { summaryOf } from '../scoring/summary-of';
 import { compacted, FULL_SNAPSHOTS_PER_CREATOR, rowsToCompact } from './compact';
+import { listNamed } from './list-names';
 import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow, SnapshotRow } from './schema';
 
 /** Handles are case-insensitive on every platform (YouTube shows "@ByteSizedBench"). */
@@ -28,7 +29,7 @@ export interface CreatorContext {
 
 /** The creator's entry on the shortlist of that name, if it is on it. */
 export async function entryOn(db: MicroscopeDb, creatorId: string, shortlistName: string): Promise<EntryRow | undefined> {
-  const list = await db.shortlists.where('name').equals(shortlistName).first();
+  const list = await listNamed(db, shortlistName);
   return list?.id === undefined ? undefined : db.entries.where('[shortlistId+creatorId]').equals([list.id, creatorId]).first();
 }
 

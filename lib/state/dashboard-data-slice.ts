@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
 import { deleteCampaign, restoreCampaign, updateCampaign } from '../db/campaigns';
+import { entriesWord as plural } from '../format/words';
 import type { CampaignFields } from '../model/campaign';
 import { deleteEntries, patchEntries, restoreEntries } from '../db/dashboard-queries';
 import { shortlistView, type ShortlistView } from '../db/queries';
 import type { EntryRow, EntryStatus, QuotedRate, ShortlistRow } from '../db/rows';
-import { createShortlist, listShortlists } from '../db/shortlists';
+import { createShortlist, listShortlists, ShortlistNameTaken } from '../db/shortlists';
 import { popped, pushed, tagsWith, type UndoStep } from '../dashboard/undo';
 import type { DashboardDeps, DashboardState } from './dashboard-store';
 
@@ -29,8 +30,6 @@ export interface DashboardDataSlice {
   /** Deletes a campaign and its entries (creators and their history stay); undoable. */
   removeCampaign(id: number): Promise<void>;
 }
-
-const plural = (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'}`;
 
 export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardDataSlice> => (set, get) => {
   /** Runs a write, records what it replaced for undo, then reloads from the database. */
@@ -80,7 +79,7 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
         await get().load();
         return id;
       } catch (err) {
-        set({ error: (err as Error).name === 'ConstraintError' ? `A shortlist named "${name.trim()}" already exists.` : `Could not create the shortlist: ${(err as Error).message}` });
+        set({ error: err instanceof ShortlistNameTaken ? err.message : `Could not create the shortlist: ${(err as Error).message}` });
         return null;
       }
     },

@@ -60,4 +60,17 @@ describe('dashboard campaigns', () => {
     await waitFor(async () => expect(await dumpDb(db)).toEqual(before));
     await waitFor(() => expect(screen.getByTestId('row-summary').textContent).toMatch(/Showing 2 of 2 entries/));
   });
+
+  it('undoes deleting an empty campaign too', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann', 'Spring');
+    const empty = await db.shortlists.add({ name: 'Empty', brief: 'Nothing yet', createdAt: '2026-11-20T09:00:00.000Z', startsOn: null, endsOn: null, extraColumns: [] });
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete campaign Empty' }));
+    fireEvent.click(await screen.findByTestId('campaign-delete-confirm'));
+    await waitFor(async () => expect(await db.shortlists.get(empty)).toBeUndefined());
+    fireEvent.click(screen.getByTestId('undo'));
+    await waitFor(async () => expect(await db.shortlists.get(empty)).toMatchObject({ name: 'Empty', brief: 'Nothing yet' }));
+  });
 });

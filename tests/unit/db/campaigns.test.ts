@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteCampaign, restoreCampaign, updateCampaign } from '@/lib/db/campaigns';
+import { addToShortlist } from '@/lib/db/queries';
+import { createShortlist, listShortlists } from '@/lib/db/shortlists';
 import { campaignProblem } from '@/lib/model/campaign';
 import { closeAll, dumpDb, freshDb, listId, seedCreator } from './seed';
 
@@ -66,5 +68,25 @@ describe('campaigns', () => {
     const before = await dumpDb(db);
     await expect(restoreCampaign(db, deleted)).rejects.toThrow(/rename it first/);
     expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('treats names that differ only in case or spaces as the same campaign', async () => {
+    const db = freshDb();
+    const ann = await seedCreator(db, 'ann', 'Spring launch');
+    await seedCreator(db, 'bob', 'Autumn');
+    await expect(createShortlist(db, ' spring LAUNCH ', '2026-11-21T09:00:00.000Z')).rejects.toThrow('A shortlist named "Spring launch" already exists.');
+    await expect(updateCampaign(db, await listId(db, 'Autumn'), fields({ name: 'SPRING launch' }))).rejects.toThrow('Another shortlist is already called "SPRING launch".');
+    // The panel typing the name another way finds the same list rather than starting a second one.
+    expect(await addToShortlist(db, ann, 'spring launch', '2026-11-21T09:00:00.000Z')).toEqual(['Spring launch']);
+    // A list may change the case of its own name.
+    await updateCampaign(db, await listId(db), fields({ name: 'SPRING LAUNCH' }));
+    expect((await listShortlists(db)).map((l) => l.name)).toEqual(['Autumn', 'SPRING LAUNCH']);
+  });
+
+  it('repairs a damaged campaign row on the way out instead of handing the page a half-read one', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann', 'Spring launch');
+    await db.shortlists.toCollection().modify((l) => { delete (l as Partial<typeof l>).brief; delete (l as Partial<typeof l>).extraColumns; });
+    expect(await listShortlists(db)).toMatchObject([{ name: 'Spring launch', brief: '', extraColumns: [], startsOn: null }]);
   });
 });
