@@ -86,15 +86,6 @@ async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Sc
   return before;
 }
 
-/** Stores a visit already scored, atomically (see storeVisit). */
-export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
-  const creatorId = creatorIdOf(snapshot);
-  return db.transaction('rw', db.creators, db.snapshots, db.scorecards, async () => {
-    const before = await storeVisit(db, snapshot, score, await visitsOf(db, creatorId), await db.creators.get(creatorId));
-    return { creatorId, history: before.map((r) => r.snapshot) };
-  });
-}
-
 export interface ScoredVisit extends CreatorContext {
   creatorId: string;
   score: Scorecard;
@@ -126,4 +117,10 @@ export async function shortlistsOf(db: MicroscopeDb, creatorId: string): Promise
   const entries = await db.entries.where('creatorId').equals(creatorId).toArray();
   const lists = await db.shortlists.bulkGet(entries.map((e) => e.shortlistId));
   return lists.filter((l): l is ShortlistRow => l !== undefined).map((l) => l.name);
+}
+
+/** Stores a visit already scored, through the same transaction as scoreAndStoreVisit (seeding, tests, the bench). */
+export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
+  const visit = await scoreAndStoreVisit(db, snapshot, null, () => score);
+  return { creatorId: visit.creatorId, history: visit.history };
 }
