@@ -53,9 +53,9 @@ async function answersFor(db: MicroscopeDb, creatorId: string, creator: CreatorR
  * Writes one visit, given the creator's stored visits and row as read in the same transaction:
  * the creator row is upserted, its full scorecard replaced and the snapshot appended. The key is
  * platform and handle, so two tabs saving at once end with one creator; older visits lose their
- * posts (see compact.ts). Returns the visits before this one.
+ * posts (see compact.ts).
  */
-async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard, earlier: SnapshotRow[], previous: CreatorRow | undefined): Promise<SnapshotRow[]> {
+async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard, earlier: SnapshotRow[], previous: CreatorRow | undefined): Promise<void> {
   const creatorId = creatorIdOf(snapshot);
   await db.creators.put({
     ...(previous?.answers ? { answers: previous.answers } : {}),
@@ -83,7 +83,6 @@ async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Sc
   // The new visit counts as the newest full one, so keep one fewer of the earlier ones.
   const stale = rowsToCompact(before, FULL_SNAPSHOTS_PER_CREATOR - 1);
   if (stale.length) await db.snapshots.bulkPut(stale.map(compacted));
-  return before;
 }
 
 export interface ScoredVisit extends CreatorContext {
