@@ -24,10 +24,10 @@ export interface Sender {
 type Handlers = { [T in MessageType]?: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> };
 
 /**
- * Background → extension pages (the side panel): a typed notice nobody has to answer.
+ * Background or dashboard → extension pages (the side panel): a typed notice nobody has to answer.
  * With no panel open there is no receiver; that is normal, not an error.
  */
-export function notifyPages<T extends 'tab-changed' | 'tab-scored'>(type: T, payload: RequestOf<T>): void {
+export function notifyPages<T extends 'tab-changed' | 'tab-scored' | 'shortlists-changed'>(type: T, payload: RequestOf<T>): void {
   PROTOCOL[type].request.parse(payload);
   browser.runtime.sendMessage({ type, payload }).catch(() => undefined);
 }

@@ -69,6 +69,11 @@ export const PROTOCOL = {
   'tab-changed': { request: TabEvent, response: z.object({}) },
   /** Background → side panel: a tab was just scored from the page (button or shortcut); show it. */
   'tab-scored': { request: TabEvent, response: z.object({}) },
+  /**
+   * Dashboard → side panel: shortlists or entries changed there (edited, renamed, deleted, undone,
+   * imported, restored). `renamed` maps a campaign's old name to its new one.
+   */
+  'shortlists-changed': { request: z.object({ renamed: z.object({ from: z.string(), to: z.string() }).nullable() }), response: z.object({}) },
   /** Side panel → background: every shortlist's name and this creator's entries. */
   'shortlist-state': { request: z.object({ creatorId: z.string() }), response: PanelShortlists },
   /** Side panel → background: add the creator to a list (created on first use) or edit its entry there. */

@@ -18,6 +18,8 @@ export interface DashboardDataSlice {
   message: string;
   error: string | null;
   load(): Promise<void>;
+  /** After a write: tells the side panel (a renamed campaign by its old and new name), then reloads. */
+  afterWrite(renamed?: { from: string; to: string }): Promise<void>;
   bulkStatus(status: EntryStatus): Promise<void>;
   bulkTag(tag: string, mode: 'add' | 'remove'): Promise<void>;
   /** Sets (or, with null, clears) the quoted rate of the selected entries. */
@@ -31,7 +33,7 @@ export interface DashboardDataSlice {
   removeCampaign(id: number): Promise<void>;
 }
 
-export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardDataSlice> => (set, get) => {
+export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardDataSlice> => (set, get) => {
   /** Runs a write, records what it replaced for undo, then reloads from the database. */
   async function bulk(label: string, write: (ids: number[]) => Promise<EntryRow[]>, keepSelection: boolean) {
     const ids = get().selected;
@@ -42,7 +44,7 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
     } catch (err) {
       set({ error: `${label} failed: ${(err as Error).message}` });
     }
-    await get().load();
+    await get().afterWrite();
   }
   return {
     rows: null,
@@ -54,6 +56,10 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
       const [rows, lists] = await Promise.all([shortlistView(db), listShortlists(db)]);
       const present = new Set(rows.map((r) => r.entry.id));
       set((s) => ({ rows, lists, selected: s.selected.filter((id) => present.has(id)) }));
+    },
+    async afterWrite(renamed) {
+      announce({ renamed: renamed ?? null });
+      await get().load();
     },
     bulkStatus: (status) => bulk(`Status set to ${status}`, (ids) => patchEntries(db, ids, () => ({ status }), now()), true),
     bulkTag: (tag, mode) => (tag.trim() ? bulk(`Tag "${tag.trim()}" ${mode === 'add' ? 'added' : 'removed'}`, (ids) => patchEntries(db, ids, (e) => ({ tags: tagsWith(e.tags, tag, mode) }), now()), true) : Promise.resolve()),
@@ -69,14 +75,14 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
       } catch (err) {
         set({ error: `Undo failed: ${(err as Error).message}` });
       }
-      await get().load();
+      await get().afterWrite();
     },
     async createList(name) {
       if (!name.trim()) return null;
       try {
         const id = await createShortlist(db, name, now());
         set({ message: `Shortlist "${name.trim()}" created.`, error: null });
-        await get().load();
+        await get().afterWrite();
         return id;
       } catch (err) {
         set({ error: err instanceof ShortlistNameTaken ? err.message : `Could not create the shortlist: ${(err as Error).message}` });
@@ -85,9 +91,10 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
     },
     async saveCampaign(id, fields) {
       try {
+        const before = get().lists.find((l) => l.id === id)?.name;
         const saved = await updateCampaign(db, id, fields);
         set({ message: `Campaign "${saved.name}" saved.`, error: null });
-        await get().load();
+        await get().afterWrite(before !== undefined && before !== saved.name ? { from: before, to: saved.name } : undefined);
         return null;
       } catch (err) {
         return (err as Error).message;
@@ -107,7 +114,7 @@ export const createDashboardDataSlice = ({ db, now }: DashboardDeps): StateCreat
       } catch (err) {
         set({ error: `Deleting the campaign failed: ${(err as Error).message}` });
       }
-      await get().load();
+      await get().afterWrite();
     },
   };
 };

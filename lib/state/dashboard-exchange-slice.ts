@@ -53,7 +53,7 @@ export const createDashboardExchangeSlice = ({ db, now }: DashboardDeps): StateC
     } catch (err) {
       set({ error: `Import failed, nothing was written: ${(err as Error).message}` });
     }
-    await get().load();
+    await get().afterWrite();
   },
   cancelImport: () => set({ importDraft: null }),
   async restore(json) {
@@ -66,7 +66,7 @@ export const createDashboardExchangeSlice = ({ db, now }: DashboardDeps): StateC
     const upgraded = r.value.upgradedFrom === null ? '' : ` (upgraded from schema ${r.value.upgradedFrom})`;
     // The old undo steps point at rows that no longer exist.
     set({ restoreOutcome: { ok: true, text: `Restored ${counts}${upgraded}.` }, undoStack: [], selected: [] });
-    await get().load();
+    await get().afterWrite();
   },
   clearRestore: () => set({ restoreOutcome: null }),
 });

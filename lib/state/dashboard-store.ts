@@ -9,6 +9,8 @@ import { createDashboardViewSlice, type DashboardViewSlice } from './dashboard-v
 export interface DashboardDeps {
   db: MicroscopeDb;
   now(): string;
+  /** Tells the side panel that shortlists changed here (see the 'shortlists-changed' message). */
+  announce(change: { renamed: { from: string; to: string } | null }): void;
 }
 
 export type DashboardState = DashboardDataSlice & DashboardViewSlice & DashboardDetailSlice & DashboardExchangeSlice;

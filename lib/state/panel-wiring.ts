@@ -33,6 +33,10 @@ export function useFollowTab(): () => void {
         if (follow(event)) rescore.push(event.tabId);
         return {};
       },
+      'shortlists-changed': async ({ renamed }) => {
+        void usePanel.getState().listsChanged(renamed);
+        return {};
+      },
       'tab-scored': async (event) => {
         if (event.tabId === tabRef.current) {
           rescore.cancel();

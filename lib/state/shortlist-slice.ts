@@ -10,6 +10,11 @@ export interface ShortlistSlice {
   saving: boolean;
   saveError: string | null;
   loadShortlists(): Promise<void>;
+  /**
+   * The dashboard changed shortlists: follow a renamed campaign, refresh the lists, and score
+   * again when the campaign whose answers the scorecard used is gone.
+   */
+  listsChanged(renamed: { from: string; to: string } | null): Promise<void>;
   saveEntry(draft: EntryDraft): Promise<void>;
 }
 
@@ -23,6 +28,19 @@ export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, []
     const lists = await api.shortlistState(creatorId);
     // The scout may have moved on while this was loading.
     if (get().result?.creatorId === creatorId) set({ lists });
+  },
+  async listsChanged(renamed) {
+    const rename = (name: string | null) => (renamed && name === renamed.from ? renamed.to : name);
+    set({ campaign: rename(get().campaign) });
+    const { result, tabId } = get();
+    if (!result) return;
+    set({ result: { ...result, campaign: rename(result.campaign), shortlistedIn: result.shortlistedIn.map((n) => rename(n) ?? n) } });
+    await get().loadShortlists();
+    const now = get().result;
+    const onLists = new Set(get().lists?.entries.map((e) => e.shortlist) ?? []);
+    if (now?.creatorId !== result.creatorId) return;
+    if (now.campaign !== null && !onLists.has(now.campaign) && tabId !== null) await get().score(tabId, { reuse: true });
+    else set({ result: { ...now, shortlistedIn: [...onLists] } });
   },
   async saveEntry(draft) {
     const result = get().result;

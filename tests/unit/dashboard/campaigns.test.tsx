@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/dashboard/App';
 import { closeAll, dumpDb, freshDb, seedCreator } from '../db/seed';
 
@@ -18,7 +18,8 @@ describe('dashboard campaigns', () => {
     const db = freshDb();
     await seedCreator(db, 'ann', 'Spring');
     await seedCreator(db, 'bob', 'Spring');
-    render(<App database={db} now={NOW} />);
+    const announce = vi.fn();
+    render(<App database={db} now={NOW} announce={announce} />);
     await screen.findByTestId('shortlist');
     expect(campaignRow('Spring').textContent).toMatch(/no dates.*no brief.*2/);
     fireEvent.click(screen.getByRole('button', { name: 'Edit campaign Spring' }));
@@ -34,6 +35,8 @@ describe('dashboard campaigns', () => {
     fireEvent.click(within(dialog).getByTestId('campaign-save'));
     await waitFor(() => expect(screen.queryByTestId('campaign-dialog')).toBeNull());
     expect(await db.shortlists.toArray()).toMatchObject([{ name: 'Spring 2027', brief: '<b>Vegan</b> skincare, UK', startsOn: '2027-03-10', endsOn: '2027-04-30' }]);
+    // The side panel hears of the rename, by old and new name (the refused save told it nothing).
+    expect(announce.mock.calls).toEqual([[{ renamed: { from: 'Spring', to: 'Spring 2027' } }]]);
     await waitFor(() => expect(campaignRow('Spring 2027').textContent).toMatch(/2027-03-10 – 2027-04-30.*<b>Vegan<\/b> skincare, UK/));
     // The table's shortlist column follows the new name.
     expect(screen.getAllByText('Spring 2027', { selector: 'td' })).toHaveLength(2);
@@ -44,7 +47,8 @@ describe('dashboard campaigns', () => {
     await seedCreator(db, 'ann', 'Spring');
     await seedCreator(db, 'bob', 'Autumn');
     const before = await dumpDb(db);
-    render(<App database={db} now={NOW} />);
+    const announce = vi.fn();
+    render(<App database={db} now={NOW} announce={announce} />);
     await screen.findByTestId('shortlist');
     fireEvent.click(screen.getByRole('button', { name: 'Delete campaign Spring' }));
     const confirm = await screen.findByTestId('campaign-delete-dialog');
@@ -59,6 +63,8 @@ describe('dashboard campaigns', () => {
     fireEvent.click(screen.getByTestId('undo'));
     await waitFor(async () => expect(await dumpDb(db)).toEqual(before));
     await waitFor(() => expect(screen.getByTestId('row-summary').textContent).toMatch(/Showing 2 of 2 entries/));
+    // Deleting and undoing each told the side panel to refresh.
+    expect(announce.mock.calls).toEqual([[{ renamed: null }], [{ renamed: null }]]);
   });
 
   it('undoes deleting an empty campaign too', async () => {

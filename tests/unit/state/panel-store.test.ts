@@ -97,4 +97,26 @@ describe('panel store', () => {
     await store.getState().score(5);
     expect(scoreTab).toHaveBeenLastCalledWith(5, false, 'Autumn');
   });
+
+  it('follows a campaign renamed in the dashboard, and scores again when the campaign it used is deleted', async () => {
+    const onSpring = { ...scored('a', 'https://www.instagram.com/a/'), shortlistedIn: ['Spring'], campaign: 'Spring' };
+    const entry = (shortlist: string) => ({ entryId: 1, shortlist, status: 'prospect' as const, tags: [], notes: '', quotedRate: null });
+    const lists = vi.fn(async () => ({ names: ['Spring 2027'], entries: [entry('Spring 2027')] }));
+    const api = fakeApi({ scoreTab: vi.fn(async () => ({ ok: true as const, value: onSpring })), shortlistState: lists });
+    const store = createPanelStore(api);
+    await store.getState().score(5);
+    await store.getState().listsChanged({ from: 'Spring', to: 'Spring 2027' });
+    expect(store.getState()).toMatchObject({ campaign: 'Spring 2027', result: { campaign: 'Spring 2027', shortlistedIn: ['Spring 2027'] } });
+    expect(api.scoreTab).toHaveBeenCalledTimes(1);
+    // Answers now go to the list under its new name.
+    await store.getState().answer('tone', 'yes');
+    expect(api.answerItem).toHaveBeenCalledWith('instagram:a', 'tone', 'yes', 'Spring 2027');
+    // The campaign is deleted: the score used its answers, so the panel scores again without it.
+    lists.mockResolvedValue({ names: [], entries: [] });
+    (api.scoreTab as ReturnType<typeof vi.fn>).mockResolvedValue({ ok: true, value: { ...onSpring, shortlistedIn: [], campaign: null } });
+    const calls = (api.scoreTab as ReturnType<typeof vi.fn>).mock.calls.length;
+    await store.getState().listsChanged(null);
+    expect((api.scoreTab as ReturnType<typeof vi.fn>).mock.calls.length).toBe(calls + 1);
+    expect(store.getState().result).toMatchObject({ campaign: null, shortlistedIn: [] });
+  });
 });
