@@ -53,12 +53,10 @@ export async function shortlistView(db: MicroscopeDb, shortlistId?: number): Pro
   return db.transaction('r', db.entries, db.shortlists, db.creators, async () => {
     const entries = await entriesOf(db, shortlistId);
     const lists = new Map((await db.shortlists.toArray()).map((l) => [l.id, repaired(ShortlistRowSchema, l)]));
-    const stored = await creatorsFor(db, entries.map((e) => e.creatorId));
-    const creators = new Map<string, CreatorRow | null>();
+    const creators = await creatorsFor(db, entries);
     const out: ShortlistView[] = [];
     for (const raw of entries) {
       const entry = readEntry(raw);
-      if (!creators.has(raw.creatorId)) creators.set(raw.creatorId, readCreator(stored.get(raw.creatorId)));
       const creator = creators.get(raw.creatorId);
       const shortlist = lists.get(raw.shortlistId);
       if (entry && creator && shortlist) out.push(viewOf(entry, shortlist, creator));
@@ -76,15 +74,20 @@ async function entriesOf(db: MicroscopeDb, shortlistId?: number): Promise<EntryR
 }
 
 /**
- * The creators of a set of entries. In IndexedDB a key-by-key lookup costs a few times what
- * a scan costs per row, so when the entries name a good share of all creators, scan.
+ * The creators of a set of entries, each read (repaired) once; null when beyond repair or gone.
+ * In IndexedDB a key-by-key lookup costs a few times what a scan costs per row, so when the
+ * entries name a good share of all creators, scan.
  */
-async function creatorsFor(db: MicroscopeDb, ids: string[]): Promise<Map<string, CreatorRow | undefined>> {
-  const wanted = [...new Set(ids)];
-  if (wanted.length * 4 >= (await db.creators.count())) {
-    const all = await db.creators.toArray();
-    return new Map(all.map((c) => [c.id, c]));
+async function creatorsFor(db: MicroscopeDb, entries: EntryRow[]): Promise<Map<string, CreatorRow | null>> {
+  const wanted = new Set<string>();
+  for (const e of entries) wanted.add(e.creatorId);
+  const byId = new Map<string, CreatorRow | null>();
+  if (wanted.size * 4 >= (await db.creators.count())) {
+    for (const c of await db.creators.toArray()) if (wanted.has(c.id)) byId.set(c.id, readCreator(c));
+  } else {
+    const ids = [...wanted];
+    const found = await db.creators.bulkGet(ids);
+    ids.forEach((id, i) => byId.set(id, readCreator(found[i])));
   }
-  const found = await db.creators.bulkGet(wanted);
-  return new Map(wanted.map((id, i) => [id, found[i]]));
+  return byId;
 }
