@@ -3,7 +3,7 @@ import { safeHref } from '@/lib/dashboard/detail';
 import { filteredRows } from '@/lib/dashboard/filter';
 import { SORT_LABELS, sortedRows, type SortKey } from '@/lib/dashboard/sort';
 import type { ShortlistView } from '@/lib/db/queries';
-import { findingCount } from '@/lib/model/findings';
+import { findingCount, type FlagId } from '@/lib/model/findings';
 import { formatCount, formatMoney, formatRate } from '@/lib/format/number';
 import { useDashboard } from '@/lib/state/dashboard-context';
 import { PAGE_SIZE } from '@/lib/state/dashboard-view-slice';
@@ -20,13 +20,18 @@ function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, R
     tier: s.tier ?? 'unknown',
     engagement: formatRate(s.engagementRate, s.engagementApproximate),
     overall: s.summary.overall === null ? 'unknown' : fmtScore.format(s.summary.overall),
-    // Counts what was found about the creator; notes on rounded numbers show in the tooltip only.
-    flags: findingCount(s.flags) === 0 ? <span title={s.flags.length ? [...new Set(s.flags)].join(', ') : undefined}>—</span> : <span title={[...new Set(s.flags)].join(', ')}>{fmtScore.format(findingCount(s.flags))}</span>,
+    flags: flagCount(s.flags, fmtScore),
     quote: <span title={s.cost ? `Estimated ${s.cost.low}–${s.cost.high} ${s.cost.currency}` : 'No cost estimate'}>{formatMoney(r.entry.quotedRate)}</span>,
     status: r.entry.status,
     shortlist: r.shortlist.name,
     updated: r.entry.updatedAt,
   };
+}
+
+/** What was found about the creator, counted; every id, notes on rounded numbers included, in the tooltip. */
+function flagCount(flags: FlagId[], fmt: Intl.NumberFormat): React.ReactNode {
+  const found = findingCount(flags);
+  return <span title={flags.length ? [...new Set(flags)].join(', ') : undefined}>{found === 0 ? '—' : fmt.format(found)}</span>;
 }
 
 /** "Showing 100 of 2,400 entries", saying how many match when a filter narrows them. */

@@ -1,12 +1,12 @@
 import type { StateCreator } from 'zustand';
 import { deleteCampaign, restoreCampaign, updateCampaign } from '../db/campaigns';
-import { entriesWord as plural } from '../format/words';
-import type { CampaignFields } from '../model/campaign';
 import { deleteEntries, patchEntries, restoreEntries } from '../db/dashboard-queries';
 import { shortlistView, type ShortlistView } from '../db/queries';
 import type { EntryRow, EntryStatus, QuotedRate, ShortlistRow } from '../db/rows';
 import { createShortlist, listShortlists, ShortlistNameTaken } from '../db/shortlists';
 import { popped, pushed, tagsWith, type UndoStep } from '../dashboard/undo';
+import { entriesWord } from '../format/words';
+import type { CampaignFields } from '../model/campaign';
 import type { DashboardDeps, DashboardState } from './dashboard-store';
 
 export interface DashboardDataSlice {
@@ -40,7 +40,7 @@ export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): 
     if (ids.length === 0) return;
     try {
       const before = await write(ids);
-      set((s) => ({ undoStack: pushed(s.undoStack, { label, before }), message: `${label}: ${plural(before.length)}.`, error: null, selected: keepSelection ? s.selected : [] }));
+      set((s) => ({ undoStack: pushed(s.undoStack, { label, before }), message: `${label}: ${entriesWord(before.length)}.`, error: null, selected: keepSelection ? s.selected : [] }));
     } catch (err) {
       set({ error: `${label} failed: ${(err as Error).message}` });
     }
@@ -106,7 +106,7 @@ export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): 
         const label = `Deleted campaign "${deleted.list.name}"`;
         set((s) => ({
           undoStack: pushed(s.undoStack, { label, before: deleted.entries, campaign: deleted }),
-          message: `${label} and ${plural(deleted.entries.length)}.`,
+          message: `${label} and ${entriesWord(deleted.entries.length)}.`,
           error: null,
         }));
         // A filter on the deleted list would match nothing: show every list again.
