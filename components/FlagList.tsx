@@ -12,9 +12,12 @@ export function FlagList({ flags: all, posts }: { flags: Flag[]; posts: Post[] }
   const flags = all.filter((f) => isFinding(f.id));
   const notes = all.filter((f) => !isFinding(f.id));
   const noteList = notes.length > 0 && (
-    <ul className="muted" data-testid="number-notes" aria-label="Notes on the numbers">
-      {notes.map((f) => <li key={f.id} data-flag={f.id}>{f.message} <span>({f.id})</span></li>)}
-    </ul>
+    <section aria-label="Notes on the numbers" data-testid="number-notes">
+      <h3>Notes on the numbers</h3>
+      <ul className="muted">
+        {notes.map((f) => <li key={f.id} data-flag={f.id}>{f.message} <span>({f.id})</span></li>)}
+      </ul>
+    </section>
   );
   if (flags.length === 0) return <><p className="muted" data-testid="no-flags">No flags: nothing unusual found on this page.</p>{noteList}</>;
   const urlOf = new Map(posts.map((p) => [p.id, p.url]));
