@@ -1,4 +1,4 @@
-import { CampaignFields, campaignProblem } from '../model/campaign';
+import { checkedCampaign, type CampaignFields } from '../model/campaign';
 import type { EntryRow, ShortlistRow } from './rows';
 import { listNamed } from './list-names';
 import type { MicroscopeDb } from './schema';
@@ -12,9 +12,9 @@ export class CampaignError extends Error {
  * refer to lists by name), so taking another list's name is refused with that name.
  */
 export async function updateCampaign(db: MicroscopeDb, id: number, input: CampaignFields): Promise<ShortlistRow> {
-  const problem = campaignProblem(input);
-  if (problem) throw new CampaignError(problem);
-  const fields = CampaignFields.parse(input);
+  const checked = checkedCampaign(input);
+  if (!checked.ok) throw new CampaignError(checked.problem);
+  const fields = checked.value;
   return db.transaction('rw', db.shortlists, async () => {
     const current = await db.shortlists.get(id);
     if (!current) throw new CampaignError('This campaign no longer exists; it may have been deleted in another tab.');

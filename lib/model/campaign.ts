@@ -9,9 +9,15 @@ export const CampaignFields = z.object({
 }).refine((c) => c.startsOn === null || c.endsOn === null || c.startsOn <= c.endsOn, { message: 'The campaign cannot end before it starts.', path: ['endsOn'] });
 export type CampaignFields = z.infer<typeof CampaignFields>;
 
+/** The fields as they will be saved (name trimmed), or the first problem with them, in words. */
+export function checkedCampaign(fields: CampaignFields): { ok: true; value: CampaignFields } | { ok: false; problem: string } {
+  const r = CampaignFields.safeParse(fields);
+  return r.success ? { ok: true, value: r.data } : { ok: false, problem: r.error.issues[0]?.message ?? 'These campaign details cannot be saved.' };
+}
+
 /** The first problem with the fields, in words, or null when they can be saved. */
 export function campaignProblem(fields: CampaignFields): string | null {
-  const r = CampaignFields.safeParse(fields);
-  return r.success ? null : r.error.issues[0]?.message ?? 'These campaign details cannot be saved.';
+  const r = checkedCampaign(fields);
+  return r.ok ? null : r.problem;
 }
 
