@@ -8,14 +8,7 @@ let panel: SidePanel;
 
 beforeAll(async () => {
   h = await launch();
-  const sample = loadSamples().find((s) => s.id === 'ig-current')!;
-  h.serve(sample);
-  const profile = await h.context.newPage();
-  await profile.goto(sample.url);
-  await profile.waitForLoadState('networkidle');
-  panel = await SidePanel.openFor(h, profile);
-  await panel.settled();
-  await panel.addToShortlist();
+  panel = await SidePanel.withShortlisted(h, loadSamples().find((s) => s.id === 'ig-current')!);
 }, 60_000);
 afterAll(async () => h?.close());
 

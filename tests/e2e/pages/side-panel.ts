@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../harness';
 import { tabIdOf } from '../harness';
+import type { Sample } from '../samples';
 
 /** An entry's fields as the panel's form shows them (the quote as typed, empty when unknown). */
 export interface EntryFields { status: string; tags: string; notes: string; quote: string; currency: string }
@@ -16,6 +17,18 @@ export class SidePanel {
     await page.setViewportSize({ width: 360, height: 900 });
     await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
     return new SidePanel(page);
+  }
+
+  /** Opens the sample's profile, scores it in the panel and adds it to the default shortlist. */
+  static async withShortlisted(h: Harness, sample: Sample): Promise<SidePanel> {
+    h.serve(sample);
+    const profile = await h.context.newPage();
+    await profile.goto(sample.url);
+    await profile.waitForLoadState('networkidle');
+    const panel = await SidePanel.openFor(h, profile);
+    await panel.settled();
+    await panel.addToShortlist();
+    return panel;
   }
 
   /** Waits for either the scorecard or an error state. */
