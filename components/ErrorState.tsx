@@ -8,6 +8,10 @@ const TITLES: Record<ExtractErrorInfo['reason'], (missing: string[]) => string> 
   'layout-changed': (missing) => (missing.length ? `Couldn’t read ${missing.join(' and ')}` : 'Couldn’t read this page'),
   'unsupported-site': () => 'Not a supported site',
   'reload-needed': () => 'Reload needed',
+  unavailable: () => 'Account unavailable',
+  'age-gated': () => 'Age-restricted video',
+  'no-creator': () => 'No creator on this page',
+  'still-loading': () => 'Still loading this profile',
 };
 
 const NEXT_STEP: Record<ExtractErrorInfo['reason'], string> = {
@@ -17,6 +21,10 @@ const NEXT_STEP: Record<ExtractErrorInfo['reason'], string> = {
   'layout-changed': 'The page layout may have changed. Wait for the page to finish loading and press Try again; if it keeps failing, the site changed and Microscope needs an update.',
   'unsupported-site': 'Microscope reads Instagram, TikTok and YouTube profiles only.',
   'reload-needed': 'Reload the page (it was open before Microscope was installed or updated), then press Try again.',
+  unavailable: 'The platform says this account is banned or deleted. There is nothing to vet; move on to the next creator.',
+  'age-gated': 'Sign in to the site in this tab, or open the creator’s channel page, then press Try again.',
+  'no-creator': 'Open the creator’s profile, or the post itself, then press Try again.',
+  'still-loading': 'Wait for the page to show this creator’s profile, then press Try again.',
 };
 
 export function ErrorState({ error, onRetry }: { error: ExtractErrorInfo; onRetry?: () => void }) {

@@ -8,6 +8,14 @@ export const ExtractErrorReason = z.enum([
   'unsupported-site',
   // The page was open before Microscope was installed or updated, so no reader is listening.
   'reload-needed',
+  // The platform says the account is banned, deleted or does not exist.
+  'unavailable',
+  // An age-restricted video: the page withholds it and its creator.
+  'age-gated',
+  // The page shows posts or comments but not whose they are.
+  'no-creator',
+  // The address bar names a creator the page has not loaded yet (a single-page app mid-navigation).
+  'still-loading',
 ]);
 export type ExtractErrorReason = z.infer<typeof ExtractErrorReason>;
 
@@ -18,7 +26,7 @@ export const ExtractErrorInfo = z.object({
 });
 export type ExtractErrorInfo = z.infer<typeof ExtractErrorInfo>;
 
-/** Raised when an essential (handle, follower count) cannot be read; says what and the likely cause. */
+/** Raised when no creator can be identified on the page; says what and the likely cause. */
 export class ExtractError extends Error {
   readonly reason: ExtractErrorReason;
   readonly missing: string[];

@@ -38,13 +38,14 @@ export function compareWithKey(read: PageRead, key: KeyEntry): Comparison {
     // No @handle on the page (pre-2022 YouTube): the snapshot stands the channel id in for it.
     check('profile.handle', h === null ? read.handle === read.channelId && read.handle !== null : read.handle === h, read.handle, h);
     check('profile.displayName', read.displayName === p.displayName, read.displayName, p.displayName);
+    // A key that leaves a field out does not key it; a key that says null does.
     for (const f of ['followers', 'following', 'postsCount', 'totalLikes'] as const) {
-      count(`profile.${f}`, read[f], read.approximate.includes(f), p[f] as KeyCount);
+      if (f in p) count(`profile.${f}`, read[f], read.approximate.includes(f), p[f] as KeyCount);
     }
-    check('profile.verified', read.verified === p.verified, read.verified, p.verified);
-    const bio = p.bioContains as string | null;
+    if ('verified' in p) check('profile.verified', read.verified === p.verified, read.verified, p.verified);
+    const bio = (p.bioContains ?? null) as string | null;
     if (bio !== null) check('profile.bioContains', (read.bio ?? '').includes(bio), read.bio?.slice(0, 80), bio);
-    const link = p.externalUrl as string | null;
+    const link = (p.externalUrl ?? null) as string | null;
     if (link !== null) check('profile.externalUrl', read.externalLinks.includes(link), read.externalLinks, link);
     if ('channelId' in p) check('profile.channelId', read.channelId === p.channelId, read.channelId, p.channelId);
   }

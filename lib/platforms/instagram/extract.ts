@@ -39,7 +39,7 @@ export function readInstagram(capture: PageCapture): PageRead {
   const flags = urlHandle && !postCode ? headerFlags(capture.doc) : { verified: null, isPrivate: null };
   const draft = new SnapshotDraft();
   const fromUsers = <T>(get: (u: UserSource) => T | null) => users.map((u) => ({ value: get(u), source: u.source }));
-  read.hints = { notAProfile: !urlHandle && !postCode, loggedOut: looksLoggedOut(capture.doc) };
+  read.hints = { ...read.hints, notAProfile: !urlHandle && !postCode, loggedOut: looksLoggedOut(capture.doc) };
   read.handle = handle;
   read.profileUrl = handle ? `https://www.instagram.com/${handle}/` : null;
   read.followers = draft.pick('followers', [

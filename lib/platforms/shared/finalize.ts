@@ -1,30 +1,37 @@
 import { ProfileSnapshot } from '../../model/snapshot';
-import { missingEssentialsError } from './errors';
+import { followersUnknownWhy, refusalFor } from './errors';
 import type { PageRead } from './page-read';
 
-const SITE_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
+export const SITE_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
 
 /**
- * Turns a page read into a snapshot, or an ExtractError naming what is missing and why.
- * The essentials are the handle and the follower count: without them nothing can be scored.
+ * Turns a page read into a snapshot of whatever part of the creator the page shows. Only a page
+ * with no identifiable creator is refused, with the cause; a missing count is null with its reason.
  */
 export function finalize(read: PageRead, capturedAt: string): ProfileSnapshot {
-  const { handle, followers, profileUrl } = read;
-  if (!handle || followers === null || !profileUrl) {
-    throw missingEssentialsError(SITE_NAMES[read.platform], { handle, followers }, read.hints);
-  }
+  const site = SITE_NAMES[read.platform];
+  const { handle, profileUrl } = read;
+  if (!handle || !profileUrl || read.hints.unavailable) throw refusalFor(site, read);
   const warnings = [...read.warnings];
   const warn = (m: string) => { if (!warnings.includes(m)) warnings.push(m); };
-  const optional: Record<string, unknown> = { 'Display name': read.displayName, Bio: read.bio };
-  if (read.platform !== 'youtube') optional.Following = read.following;
-  optional[read.platform === 'instagram' ? 'Post count' : 'Video count'] = read.postsCount;
+  if (read.followers === null) warn(followersUnknownWhy(site, read));
+  const onProfile = read.hints.pageKind === 'profile';
+  const optional: Record<string, unknown> = { 'Display name': read.displayName };
+  // A post page never shows the bio or the counts of the profile: only a profile's gaps are news.
+  if (onProfile) {
+    optional.Bio = read.bio;
+    if (read.platform !== 'youtube') optional.Following = read.following;
+    optional[read.platform === 'instagram' ? 'Post count' : 'Video count'] = read.postsCount;
+  }
   for (const [name, value] of Object.entries(optional)) {
     if (value === null) warn(`${name} is not shown on this page, so it is unknown.`);
   }
+  if (read.hints.countsHiddenLoggedOut) warn(`${site} hides like and comment counts from logged-out visitors: log in and score again.`);
+  if (read.hints.ageGated) warn(`This ${site} video is age-restricted: sign in to see its counts, then score again.`);
   if (read.isPrivate) warn('This account is private: its posts are not visible, so engagement cannot be measured.');
   else if (read.posts.length === 0) warn('No posts were found on the page yet; scroll the grid (or open the Videos tab) and score again.');
   const hidden = read.posts.filter((p) => p.likesHidden).length;
   if (hidden > 0) warn(`The creator hides like counts on ${hidden} post(s); those likes are unknown, not zero.`);
-  const { hints, ...fields } = read;
-  return ProfileSnapshot.parse({ ...fields, handle, followers, profileUrl, warnings, capturedAt });
+  const { hints: _hints, ...fields } = read;
+  return ProfileSnapshot.parse({ ...fields, handle, profileUrl, warnings, capturedAt });
 }

@@ -26,7 +26,37 @@ export interface PageRead {
   approximate: string[];
   warnings: string[];
   /** What the page looked like, so a failure can name the likely cause. */
-  hints: { notAProfile: boolean; loggedOut: boolean };
+  hints: ReadHints;
+  /** Where sources gave different values beyond rounding; the exact one was kept. */
+  disagreements: Disagreement[];
+}
+
+/** What kind of page of the creator this is: a profile, or one post, video, reel, Short or story. */
+export type PageKind = 'profile' | 'post' | 'story' | 'other';
+
+/** Facts about the page that let a refusal or a warning name the cause a scout can act on. */
+export interface ReadHints {
+  /** Not a creator's page at all (a home feed, search, settings). */
+  notAProfile: boolean;
+  /** The site shows a login wall. */
+  loggedOut: boolean;
+  /** The platform says the account is banned, deleted or does not exist. */
+  unavailable: boolean;
+  /** The video is age-restricted, so the page withholds it. */
+  ageGated: boolean;
+  /** Posts were found but the site withholds their like and comment counts from logged-out visitors. */
+  countsHiddenLoggedOut: boolean;
+  pageKind: PageKind;
+}
+
+export interface Disagreement {
+  field: string;
+  kept: { value: string; source: string };
+  other: { value: string; source: string };
+}
+
+export function emptyHints(): ReadHints {
+  return { notAProfile: false, loggedOut: false, unavailable: false, ageGated: false, countsHiddenLoggedOut: false, pageKind: 'other' };
 }
 
 export type SnapshotFields = Omit<ProfileSnapshot, 'capturedAt'>;
@@ -36,6 +66,6 @@ export function emptyRead(platform: PlatformId): PageRead {
     platform, handle: null, displayName: null, profileUrl: null, followers: null, following: null,
     postsCount: null, verified: null, isPrivate: null, bio: null, externalLinks: [], category: null,
     totalLikes: null, channelId: null, posts: [], comments: [], sources: {}, approximate: [], warnings: [],
-    hints: { notAProfile: false, loggedOut: false },
+    hints: emptyHints(), disagreements: [],
   };
 }

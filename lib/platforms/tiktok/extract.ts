@@ -27,7 +27,7 @@ export function readTikTok(capture: PageCapture): PageRead {
   const mine = profiles.filter((p) => str(at(p.user, 'uniqueId'))?.toLowerCase() === handle);
   const fromUser = <T>(get: (u: Json) => T | null) => mine.map((p) => ({ value: get(p.user), source: p.source }));
   const read = emptyRead('tiktok');
-  read.hints = { notAProfile: !urlHandle, loggedOut: TT_SELECTORS.loginWall.some((s) => doc.querySelector(s) !== null) };
+  read.hints = { ...read.hints, notAProfile: !urlHandle, loggedOut: TT_SELECTORS.loginWall.some((s) => doc.querySelector(s) !== null) };
   read.handle = handle;
   read.profileUrl = handle ? `https://www.tiktok.com/@${handle}` : null;
   read.followers = draft.pick('followers', [...statCandidates(mine, 'followerCount'), domCount(doc, TT_DOM.followers)]);

@@ -25,7 +25,7 @@ export function readYouTube(capture: PageCapture): PageRead {
   read.isPrivate = false;
   read.posts = readPosts(capture, docs, videoId, draft);
   read.comments = readComments(docs, videoId, capture.capturedAt);
-  read.hints = { notAProfile: !ref && !videoId, loggedOut: YT_SELECTORS.consentWall.some((s) => capture.doc.querySelector(s) !== null) };
+  read.hints = { ...read.hints, notAProfile: !ref && !videoId, loggedOut: YT_SELECTORS.consentWall.some((s) => capture.doc.querySelector(s) !== null) };
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
