@@ -85,5 +85,14 @@ export const ProfileSnapshot = z.object({
   /** Profile fields the page showed only rounded ("24.1K subscribers"). */
   approximate: z.array(z.string()),
   warnings: z.array(z.string()),
+  /**
+   * Where two sources gave one count differently beyond rounding (an observed response against
+   * the page's header, say): the exact one was kept, and the scout sees both. Older rows have none.
+   */
+  disagreements: z.array(z.object({
+    field: z.string(),
+    kept: z.object({ value: z.string(), source: z.string() }),
+    other: z.object({ value: z.string(), source: z.string() }),
+  })).default([]),
 });
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshot>;

@@ -89,6 +89,7 @@ export function readInstagram(capture: PageCapture): PageRead {
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
+  read.disagreements = draft.disagreements;
   return read;
 }
 

@@ -1,5 +1,6 @@
 import type { Comment, Post } from '../../model/snapshot';
 import { tagsIn } from '../../parse/hashtags';
+import type { Disagreement } from './page-read';
 
 export interface Candidate<T> {
   value: T | null | undefined;
@@ -17,6 +18,7 @@ export class SnapshotDraft {
   readonly sources: Record<string, string> = {};
   readonly warnings: string[] = [];
   readonly approximate: string[] = [];
+  readonly disagreements: Disagreement[] = [];
 
   pick<T>(field: string, candidates: Candidate<T>[]): T | null {
     const present = candidates.filter((c): c is Candidate<T> & { value: T } => c.value !== null && c.value !== undefined);
@@ -27,6 +29,10 @@ export class SnapshotDraft {
       .map((c) => `${c.source} showed ${String(c.value)}`);
     this.sources[field] = others.length ? `${best.source} (also: ${others.join('; ')})` : best.source;
     if (best.exact === false) this.approximate.push(field);
+    const clash = present.find((c) => c !== best && disagreeBeyondRounding(best, c));
+    if (clash) {
+      this.disagreements.push({ field, kept: { value: String(best.value), source: best.source }, other: { value: String(clash.value), source: clash.source } });
+    }
     return best.value;
   }
 
@@ -40,6 +46,17 @@ export class SnapshotDraft {
       if (value === null || value === undefined) this.warn(`${name} is not shown on this page, so it is unknown.`);
     }
   }
+}
+
+/** Rounded counts ("46.3m", TikTok's rounded stats) may differ from the exact one by a few percent; more is a disagreement. */
+const ROUNDING_TOLERANCE = 0.05;
+
+/** Two counts that cannot both describe the same creator: exact and different, or apart beyond rounding. */
+export function disagreeBeyondRounding(a: Candidate<unknown>, b: Candidate<unknown>): boolean {
+  if (typeof a.value !== 'number' || typeof b.value !== 'number' || a.value === b.value) return false;
+  if (a.exact !== false && b.exact !== false) return true;
+  const big = Math.max(a.value, b.value);
+  return big > 0 && Math.abs(a.value - b.value) / big > ROUNDING_TOLERANCE;
 }
 
 /**

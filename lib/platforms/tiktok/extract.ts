@@ -47,6 +47,7 @@ export function readTikTok(capture: PageCapture): PageRead {
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
+  read.disagreements = draft.disagreements;
   return read;
 }
 

@@ -29,6 +29,7 @@ export function readYouTube(capture: PageCapture): PageRead {
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
+  read.disagreements = draft.disagreements;
   return read;
 }
 
