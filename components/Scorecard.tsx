@@ -22,6 +22,13 @@ interface Props {
 
 const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
 
+/** Field ids in words; a field not listed here shows its id, so a new source is never hidden. */
+const FIELD_NAMES: Record<string, string> = {
+  handle: 'Handle', displayName: 'Name', followers: 'Followers', following: 'Following', postsCount: 'Post count',
+  verified: 'Verified', isPrivate: 'Private', bio: 'Bio', category: 'Category', totalLikes: 'Total likes',
+  channelId: 'Channel id', externalLinks: 'Links', posts: 'Posts', comments: 'Comments',
+};
+
 /** Every string from the page is rendered as text: captions and bios are hostile input. */
 export function Scorecard({ snapshot, score, history = [], onAnswer, answersFor }: Props) {
   const approx = (field: string) => snapshot.approximate.includes(field);
@@ -41,7 +48,7 @@ export function Scorecard({ snapshot, score, history = [], onAnswer, answersFor 
       <SummaryBar summary={score.summary} />
       <dl className="stats">
         <Stat label="Tier" value={score.tier ?? 'unknown'} testId="tier" title={score.tierBand ?? undefined} />
-        <Stat label={followersLabel} value={formatCount(snapshot.followers, approx('followers'))} testId="followers" title={snapshot.sources.followers} />
+        <FollowersStat label={followersLabel} snapshot={snapshot} score={score} />
         <Stat label="Engagement" value={formatRate(score.engagementRate, score.engagement.approximate)} testId="engagement" title={`Median of ${score.engagementFormula}, over ${score.postsUsed} post(s)`} />
         <Stat label="Posts" value={formatCount(snapshot.postsCount, approx('postsCount'))} testId="posts-count" title={snapshot.sources.postsCount} />
       </dl>
@@ -54,7 +61,10 @@ export function Scorecard({ snapshot, score, history = [], onAnswer, answersFor 
           {score.engagement.verdict ? ` → ${score.engagement.verdict.replace('-', ' ')}` : ''}.
         </p>
         <ul className="muted">
-          {(['followers', 'postsCount', 'posts'] as const).filter((f) => snapshot.sources[f]).map((f) => <li key={f}>{f}: {snapshot.sources[f]}</li>)}
+          {Object.entries(snapshot.sources).map(([field, source]) => (
+            <li key={field} data-testid="source" data-field={field}>{FIELD_NAMES[field] ?? field}: {source}</li>
+          ))}
+          {score.followersFrom ? <li data-testid="source" data-field="followers">{followersLabel}: from your visit on {score.followersFrom.capturedAt.slice(0, 10)}</li> : null}
           {score.engagement.secondary ? <li>Also: {score.engagement.secondary.formula}, median {formatRate(score.engagement.secondary.median)}</li> : null}
         </ul>
       </details>
@@ -88,6 +98,16 @@ function EngagementVsBand({ score }: { score: Card }) {
       {verdict === 'suspiciously-high' ? ' — worth a look' : ''}.
     </p>
   );
+}
+
+/** Followers as the page showed them or, on a post page, from the scout's last visit, said as such. */
+function FollowersStat({ label, snapshot, score }: { label: string; snapshot: ProfileSnapshot; score: Card }) {
+  const from = score.followersFrom;
+  if (snapshot.followers === null && from) {
+    const date = from.capturedAt.slice(0, 10);
+    return <Stat label={label} value={`${formatCount(from.followers, from.approximate)} (your visit on ${date})`} testId="followers" title={`your visit on ${date}`} />;
+  }
+  return <Stat label={label} value={formatCount(snapshot.followers, snapshot.approximate.includes('followers'))} testId="followers" title={snapshot.sources.followers} />;
 }
 
 function Stat({ label, value, testId, title }: { label: string; value: string; testId: string; title?: string }) {

@@ -52,7 +52,7 @@ async function readAndStore(tabId: number, url: string, campaign: string | null)
 async function scoreAndStore(snapshot: ProfileSnapshot, url: string, campaign: string | null): Promise<ResponseOf<'score-tab'>> {
   const brand = await loadBrand(db());
   const now = new Date(snapshot.capturedAt);
-  const visit = await scoreAndStoreVisit(db(), snapshot, campaign, (history, answers) => score(snapshot, { history, answers, brand, now }));
+  const visit = await scoreAndStoreVisit(db(), snapshot, campaign, (history, answers, visits) => score(snapshot, { history, answers, brand, now, visits }));
   return { ok: true, value: { creatorId: visit.creatorId, snapshot, score: visit.score, history: visit.history, shortlistedIn: visit.shortlistedIn, pageUrl: url, campaign: visit.campaign } };
 }
 

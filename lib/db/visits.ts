@@ -64,8 +64,10 @@ async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Sc
     handle: snapshot.handle,
     displayName: snapshot.displayName,
     profileUrl: snapshot.profileUrl,
-    followers: snapshot.followers,
-    followersApproximate: snapshot.approximate.includes('followers'),
+    // A post or video page shows no follower count: the creator keeps the last one a visit showed.
+    ...(snapshot.followers === null && previous
+      ? { followers: previous.followers, followersApproximate: previous.followersApproximate }
+      : { followers: snapshot.followers, followersApproximate: snapshot.approximate.includes('followers') }),
     lastScoredAt: snapshot.capturedAt,
     lastScore: summaryOf(score),
     scoreSource: 'visit',
@@ -75,8 +77,10 @@ async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Sc
   // Rescoring moments later (an answer, "Score again") is the same visit: replace it, so the
   // follower history gets one point per visit and not one per click.
   const last = earlier.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);
+  // A post page read after the profile does not replace the visit that showed the follower count.
   const sameVisit = last?.id !== undefined && Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt) < SAME_VISIT_MS
-    && Date.parse(snapshot.capturedAt) >= Date.parse(last.capturedAt);
+    && Date.parse(snapshot.capturedAt) >= Date.parse(last.capturedAt)
+    && (snapshot.followers !== null || last.snapshot.followers === null);
   if (sameVisit && last?.id !== undefined) await db.snapshots.put({ id: last.id, creatorId, capturedAt: snapshot.capturedAt, snapshot });
   else await db.snapshots.add({ creatorId, capturedAt: snapshot.capturedAt, snapshot });
   const before = sameVisit ? earlier.filter((r) => r !== last) : earlier;
@@ -98,14 +102,14 @@ export interface ScoredVisit extends CreatorContext {
  * open), and stores the visit, all in one transaction: a racing tab cannot slip a visit in
  * between what was scored against and what is written.
  */
-export async function scoreAndStoreVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: (history: ProfileSnapshot[], answers: CreatorContext['answers']) => Scorecard): Promise<ScoredVisit> {
+export async function scoreAndStoreVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: (history: ProfileSnapshot[], answers: CreatorContext['answers'], visits: ProfileSnapshot[]) => Scorecard): Promise<ScoredVisit> {
   const creatorId = creatorIdOf(snapshot);
   return db.transaction('rw', [db.creators, db.snapshots, db.scorecards, db.shortlists, db.entries], async () => {
     const earlier = await visitsOf(db, creatorId);
     const previous = await db.creators.get(creatorId);
     const context = await answersFor(db, creatorId, previous, campaign);
     const history = earlierVisits(earlier.map((r) => r.snapshot), snapshot.capturedAt);
-    const score = scoreWith(history, context.answers);
+    const score = scoreWith(history, context.answers, earlier.map((r) => r.snapshot));
     await storeVisit(db, snapshot, score, earlier, previous);
     return { creatorId, score, history, answers: context.answers, campaign: context.campaign, shortlistedIn: await shortlistsOf(db, creatorId) };
   });

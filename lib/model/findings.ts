@@ -5,12 +5,12 @@ export const FlagId = z.enum([
   'engagement-low', 'engagement-high', 'engagement-outlier', 'engagement-inconsistent',
   'like-comment-ratio', 'view-follower-ratio', 'follower-spike', 'generic-comments', 'posting-gap',
   'hidden-likes', 'undisclosed-sponsorship', 'ambiguous-disclosure', 'buried-disclosure',
-  'competitor-mention', 'value-fit-fail', 'rounded-followers', 'approximate-engagement',
+  'competitor-mention', 'value-fit-fail', 'rounded-followers', 'approximate-engagement', 'reader-disagreement',
 ]);
 export type FlagId = z.infer<typeof FlagId>;
 
 /** Flags about how the page showed its numbers, not about the creator: they never count as something found. */
-const DATA_NOTES: ReadonlySet<FlagId> = new Set(['rounded-followers', 'approximate-engagement']);
+const DATA_NOTES: ReadonlySet<FlagId> = new Set(['rounded-followers', 'approximate-engagement', 'reader-disagreement']);
 export const isFinding = (id: FlagId): boolean => !DATA_NOTES.has(id);
 /** How many flags say something about the creator. */
 export const findingCount = (ids: readonly FlagId[]): number => ids.filter(isFinding).length;

@@ -22,6 +22,11 @@ export const EngagementCard = z.object({
 });
 
 export const Scorecard = z.object({
+  /**
+   * The page did not show followers (a post or video page), so the count is the creator's from the
+   * scout's last visit that had one, said as such. Null when the page showed them, or nothing did.
+   */
+  followersFrom: z.object({ followers: z.number().int().nonnegative(), capturedAt: z.string(), approximate: z.boolean() }).nullable().default(null),
   tier: Tier.nullable(),
   /** HypeAuditor's finer band ("5k–20k"), where it helps place a creator. */
   tierBand: z.string().nullable(),

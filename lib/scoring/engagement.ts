@@ -87,7 +87,9 @@ export function engagement(snapshot: ProfileSnapshot, tier: Tier | null, now: Da
       if (s !== null && s !== undefined) secondaryRates.push(s);
     }
   } else {
-    notes.push('The follower count is unknown, so engagement cannot be computed.');
+    notes.push(snapshot.posts.length > 0
+      ? 'This page does not show the follower count, so engagement per follower cannot be computed: open the profile for followers.'
+      : 'The follower count is unknown, so engagement cannot be computed.');
   }
   if (excluded.pinned.length) notes.push(`${excluded.pinned.length} pinned post(s) left out: pinned posts keep collecting engagement.`);
   if (excluded.recent.length) notes.push(`${excluded.recent.length} post(s) under 48 hours old left out: still collecting engagement.`);

@@ -19,5 +19,14 @@ export function roundingFlags(snapshot: ProfileSnapshot, e: EngagementResult): F
     const rounded = snapshot.posts.filter((p) => used.has(p.id) && p.approximate.some((f) => f === 'likes' || f === 'comments' || f === 'views')).map((p) => p.id);
     out.push(flag('approximate-engagement', 'info', 'Some counts behind the engagement rate are shown rounded by the platform, so the rate is approximate.', rounded, { rate: pct(e.median) }));
   }
+  for (const d of snapshot.disagreements) {
+    out.push(flag('reader-disagreement', 'info',
+      `The page gave two different ${FIELD_WORDS[d.field] ?? d.field}: ${d.kept.value} (${d.kept.source}) and ${d.other.value} (${d.other.source}). Microscope kept the exact one; check the profile if it matters.`,
+      [], { field: d.field, kept: d.kept.value, keptFrom: d.kept.source, other: d.other.value, otherFrom: d.other.source }));
+  }
   return out;
 }
+
+const FIELD_WORDS: Record<string, string> = {
+  followers: 'follower counts', following: 'following counts', postsCount: 'post counts', totalLikes: 'like totals',
+};

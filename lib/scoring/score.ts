@@ -26,10 +26,17 @@ export interface ScoreOptions {
   answers?: Record<string, Answer>;
   /** Passed in: scoring never reads the clock. Defaults to the snapshot's capture time. */
   now?: Date;
+  /**
+   * Every stored visit of the creator, recent ones included: when the page shows no follower count
+   * (a post or video page), the latest visit that showed one stands in, said as such. Defaults to history.
+   */
+  visits?: ProfileSnapshot[];
 }
 
 /** Pure and deterministic: the same snapshot and options always give the same scorecard. */
-export function score(snapshot: ProfileSnapshot, options: ScoreOptions = {}): Scorecard {
+export function score(read: ProfileSnapshot, options: ScoreOptions = {}): Scorecard {
+  const followersFrom = read.followers === null ? lastKnownFollowers(options.visits ?? options.history ?? []) : null;
+  const snapshot = followersFrom ? withFollowers(read, followersFrom) : read;
   const brand = options.brand ?? DEFAULT_BRAND;
   const now = options.now ?? new Date(snapshot.capturedAt);
   const tier = tierFor(snapshot.followers);
@@ -52,12 +59,15 @@ export function score(snapshot: ProfileSnapshot, options: ScoreOptions = {}): Sc
       unique(i.matches.filter((m) => m.avoid && m.where !== 'bio').map((m) => m.where)), { item: i.id, words: unique(i.matches.filter((m) => m.avoid).map((m) => m.word)).join(', ') })),
   ];
   return Scorecard.parse({
+    followersFrom,
     tier,
     tierBand: finerBand(snapshot.followers),
     engagementRate: e.median,
     engagementFormula: e.formula,
     postsUsed: e.perPost.length,
-    notes: e.notes,
+    notes: followersFrom
+      ? [`Followers (${followersFrom.approximate ? '≈' : ''}${followersFrom.followers.toLocaleString('en')}) are from your visit on ${followersFrom.capturedAt.slice(0, 10)}: this page does not show them.`, ...e.notes]
+      : e.notes,
     engagement: e,
     flags,
     disclosure: { posts: disclosurePosts, markets },
@@ -67,6 +77,19 @@ export function score(snapshot: ProfileSnapshot, options: ScoreOptions = {}): Sc
     cost: costEstimate(snapshot, tier, eligiblePosts(snapshot, now).used, brand),
     summary: summarize(tier, e, flags, fit.score, markets, { posts: snapshot.posts.length, comments: snapshot.comments.length }),
   });
+}
+
+/** The creator's follower count at the scout's latest visit that showed one. */
+export function lastKnownFollowers(history: ProfileSnapshot[]): Scorecard['followersFrom'] {
+  const known = history.filter((h) => h.followers !== null).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).at(-1);
+  if (!known || known.followers === null) return null;
+  return { followers: known.followers, capturedAt: known.capturedAt, approximate: known.approximate.includes('followers') };
+}
+
+function withFollowers(snapshot: ProfileSnapshot, from: NonNullable<Scorecard['followersFrom']>): ProfileSnapshot {
+  const approximate = from.approximate ? [...snapshot.approximate, 'followers'] : snapshot.approximate;
+  const sources = { ...snapshot.sources, followers: `your visit on ${from.capturedAt.slice(0, 10)}` };
+  return { ...snapshot, followers: from.followers, approximate, sources };
 }
 
 function genericFlags(g: ReturnType<typeof genericShare>, warnAt: number): Flag[] {

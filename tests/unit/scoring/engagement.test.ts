@@ -88,7 +88,7 @@ describe('engagement: posts left out', () => {
   it('is null, never 0, when followers are unknown', () => {
     const c = card({ followers: null });
     expect([c.engagementRate, c.engagement.mean, c.engagement.benchmark, c.engagement.verdict, c.tier]).toEqual([null, null, null, null, null]);
-    expect(c.notes.join(' ')).toMatch(/follower count is unknown/);
+    expect(c.notes.join(' ')).toMatch(/does not show the follower count, so engagement per follower cannot be computed: open the profile for followers/);
   });
 });
 
