@@ -7,7 +7,7 @@ import { mountScoreButton } from '@/lib/ui/score-button';
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   main(ctx) {
-    const stop = listen({ capture: () => captureThisPage(instagram, document, location.href, new Date()) });
+    const stop = listen({ capture: () => captureThisPage(instagram, document, location.href, () => new Date()) });
     ctx.onInvalidated(stop);
     mountScoreButton(ctx, instagram);
   },

@@ -7,7 +7,7 @@ import { mountScoreButton } from '@/lib/ui/score-button';
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],
   main(ctx) {
-    const stop = listen({ capture: () => captureThisPage(tiktok, document, location.href, new Date()) });
+    const stop = listen({ capture: () => captureThisPage(tiktok, document, location.href, () => new Date()) });
     ctx.onInvalidated(stop);
     mountScoreButton(ctx, tiktok);
   },

@@ -7,7 +7,7 @@ import { mountScoreButton } from '@/lib/ui/score-button';
 export default defineContentScript({
   matches: ['https://www.youtube.com/*'],
   main(ctx) {
-    const stop = listen({ capture: () => captureThisPage(youtube, document, location.href, new Date()) });
+    const stop = listen({ capture: () => captureThisPage(youtube, document, location.href, () => new Date()) });
     ctx.onInvalidated(stop);
     mountScoreButton(ctx, youtube);
   },

@@ -4,13 +4,32 @@ import { extractWith } from '../platforms/extract-with';
 import type { Platform } from '../platforms/types';
 import { collectPayloads } from './bridge';
 
-/** What a content script does on "capture": read the page it lives in, once, with its own platform's reader. */
-export async function captureThisPage(platform: Platform, doc: Document, url: string, now: Date): Promise<ResponseOf<'capture'>> {
-  const payloads = await collectPayloads(doc);
-  try {
-    return { ok: true, value: extractWith(platform, { url, doc, payloads, capturedAt: now.toISOString() }) };
-  } catch (err) {
-    if (err instanceof ExtractError) return { ok: false, error: err.toInfo() };
-    throw err;
+/** How long a read waits for a single-page app to catch up with its own address bar. */
+export const CATCH_UP = { totalMs: 2_500, stepMs: 250 } as const;
+
+// A page that changed its address before its content shows nothing of the new creator yet: worth waiting for.
+const WORTH_WAITING: ReadonlySet<string> = new Set(['still-loading', 'layout-changed']);
+
+/**
+ * What a content script does on "capture": read the page it lives in with its own platform's reader.
+ * When nothing on the page belongs to the creator in the address bar yet, it waits briefly and reads
+ * again; it never falls back to what the page showed of the previous creator. The address is fixed
+ * when the scout asks: if it moves on meanwhile, this read refuses rather than score another creator.
+ */
+export async function captureThisPage(
+  platform: Platform, doc: Document, url: string, now: () => Date,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<ResponseOf<'capture'>> {
+  let waited = 0;
+  for (;;) {
+    const payloads = await collectPayloads(doc);
+    try {
+      return { ok: true, value: extractWith(platform, { url, doc, payloads, capturedAt: now().toISOString() }) };
+    } catch (err) {
+      if (!(err instanceof ExtractError)) throw err;
+      if (!WORTH_WAITING.has(err.reason) || waited >= CATCH_UP.totalMs) return { ok: false, error: err.toInfo() };
+    }
+    await wait(CATCH_UP.stepMs);
+    waited += CATCH_UP.stepMs;
   }
 }

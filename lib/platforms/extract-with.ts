@@ -1,6 +1,7 @@
 import type { PageCapture } from '../model/capture';
 import { ExtractError } from '../model/errors';
 import type { ProfileSnapshot } from '../model/snapshot';
+import { staleDocument } from './shared/declared-page';
 import { finalize } from './shared/finalize';
 import type { PageRead } from './shared/page-read';
 import type { Platform } from './types';
@@ -15,5 +16,6 @@ export function extractWith(platform: Platform, capture: PageCapture): ProfileSn
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new ExtractError('layout-changed', [], `Couldn't read this ${platform.id} page — the page layout may have changed (${detail}).`);
   }
+  read.hints.documentShows = staleDocument(platform, capture.doc, capture.url);
   return finalize(read, capture.capturedAt);
 }

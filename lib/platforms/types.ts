@@ -9,6 +9,11 @@ export interface Platform {
   matchesHost(url: URL): boolean;
   /** True when the URL is a page we can read a creator from (a profile, or a post of theirs). */
   isCreatorPage(url: URL): boolean;
+  /**
+   * What an address names, as "<kind>:<value>" ("handle:wren", "post:DdRhk", "channel:UC…"), so the
+   * address bar can be held against the address the document itself declares (canonical, og:url).
+   */
+  pageKey(url: URL): string | null;
   /** Pure and total: reads what the page holds, leaving unknowns null. Never throws on missing data. */
   read(capture: PageCapture): PageRead;
 }

@@ -1,4 +1,4 @@
-import { handleFromUrl, isInstagramHost, isPostUrl } from '../instagram/detect';
+import { handleFromUrl, isInstagramHost, isPostUrl, postCodeFromUrl } from '../instagram/detect';
 import { readInstagram } from '../instagram/extract';
 import type { Platform } from '../types';
 
@@ -6,5 +6,10 @@ export const instagram: Platform = {
   id: 'instagram',
   matchesHost: isInstagramHost,
   isCreatorPage: (u) => handleFromUrl(u) !== null || isPostUrl(u),
+  pageKey: (u) => {
+    const post = postCodeFromUrl(u);
+    const handle = handleFromUrl(u);
+    return post ? `post:${post}` : handle ? `handle:${handle}` : null;
+  },
   read: readInstagram,
 };

@@ -8,6 +8,10 @@ import type { PageRead } from './page-read';
 export function refusalFor(site: string, read: PageRead): ExtractError {
   const { hints } = read;
   const hasData = read.posts.length > 0 || read.comments.length > 0;
+  const who = read.handle ? `@${read.handle}` : 'this creator';
+  if (hints.documentShows && !hasData) {
+    return new ExtractError('still-loading', ['handle'], `The page is still loading this profile: it still shows ${hints.documentShows}, not ${who}. Wait a moment and score again.`);
+  }
   if (hints.unavailable) {
     return new ExtractError('unavailable', ['handle'], `This ${site} account is unavailable (banned or deleted), so there is nothing to score.`);
   }
@@ -22,6 +26,9 @@ export function refusalFor(site: string, read: PageRead): ExtractError {
   }
   if (hasData) {
     return new ExtractError('no-creator', ['handle'], `This ${site} page shows ${read.comments.length ? 'comments' : 'posts'} but does not say whose they are. Open the creator's profile or the post itself and score again.`);
+  }
+  if (read.handle) {
+    return new ExtractError('layout-changed', ['followers', 'posts'], `Couldn't read anything about ${who} on this ${site} page (followers, posts) — it may still be loading, or the page layout may have changed. Reload and try again.`);
   }
   return new ExtractError('layout-changed', ['handle'], `Couldn't find the creator on this ${site} page — it may still be loading, or the page layout may have changed. Reload and try again.`);
 }

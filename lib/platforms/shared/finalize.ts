@@ -4,6 +4,14 @@ import type { PageRead } from './page-read';
 
 export const SITE_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
 
+// What only the creator's own data can give; the handle alone may come from the address bar.
+const PROFILE_FIELDS = ['followers', 'following', 'postsCount', 'displayName', 'verified', 'isPrivate', 'bio', 'totalLikes', 'channelId'];
+
+/** True when something on the page was proven to be about the creator the address names. */
+function readsCreator(read: PageRead): boolean {
+  return read.posts.length > 0 || read.comments.length > 0 || PROFILE_FIELDS.some((f) => f in read.sources);
+}
+
 /**
  * Turns a page read into a snapshot of whatever part of the creator the page shows. Only a page
  * with no identifiable creator is refused, with the cause; a missing count is null with its reason.
@@ -11,7 +19,7 @@ export const SITE_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: '
 export function finalize(read: PageRead, capturedAt: string): ProfileSnapshot {
   const site = SITE_NAMES[read.platform];
   const { handle, profileUrl } = read;
-  if (!handle || !profileUrl || read.hints.unavailable) throw refusalFor(site, read);
+  if (!handle || !profileUrl || read.hints.unavailable || !readsCreator(read)) throw refusalFor(site, read);
   const warnings = [...read.warnings];
   const warn = (m: string) => { if (!warnings.includes(m)) warnings.push(m); };
   if (read.followers === null) warn(followersUnknownWhy(site, read));

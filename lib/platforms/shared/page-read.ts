@@ -47,6 +47,8 @@ export interface ReadHints {
   /** Posts were found but the site withholds their like and comment counts from logged-out visitors. */
   countsHiddenLoggedOut: boolean;
   pageKind: PageKind;
+  /** The address the document still declares when it is not the one in the address bar (set by extractWith). */
+  documentShows: string | null;
 }
 
 export interface Disagreement {
@@ -56,7 +58,7 @@ export interface Disagreement {
 }
 
 export function emptyHints(): ReadHints {
-  return { notAProfile: false, loggedOut: false, unavailable: false, ageGated: false, countsHiddenLoggedOut: false, pageKind: 'other' };
+  return { notAProfile: false, loggedOut: false, unavailable: false, ageGated: false, countsHiddenLoggedOut: false, pageKind: 'other', documentShows: null };
 }
 
 export type SnapshotFields = Omit<ProfileSnapshot, 'capturedAt'>;

@@ -126,6 +126,39 @@ export class SidePanel {
     }));
   }
 
+  /** Every creator and visit in the extension's database, read straight from IndexedDB (the panel shares its origin). */
+  async stored(): Promise<{ creators: { id: string; followers: number | null }[]; visits: { creatorId: string; followers: number | null }[] }> {
+    return this.page.evaluate(`(async () => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('microscope');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = (name) => new Promise((resolve, reject) => {
+        const req = db.transaction(name).objectStore(name).getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const creators = (await all('creators')).map((c) => ({ id: c.id, followers: c.followers }));
+      const visits = (await all('snapshots')).map((v) => ({ creatorId: v.creatorId, followers: v.snapshot.followers }));
+      db.close();
+      return { creators, visits };
+    })()`);
+  }
+
+  /** How many times the panel has read its tab so far. */
+  async reads(): Promise<number> {
+    return Number(await this.page.locator('main').getAttribute('data-reads'));
+  }
+
+  /** Waits for the panel to finish a read after `before` reads. */
+  async readAfter(before: number): Promise<void> {
+    await this.page.waitForFunction((n) => {
+      const main = document.querySelector('main');
+      return Number(main?.getAttribute('data-reads')) > n && main?.getAttribute('data-status') !== 'loading';
+    }, before, { timeout: 15_000 });
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path, fullPage: true });
   }
