@@ -1,24 +1,25 @@
 import { parseArgs } from 'node:util';
 import { ExtractError } from '../model/errors';
-import { extract } from '../platforms';
+import { extract, readPage } from '../platforms';
+import { explain } from './explain';
 import { score } from '../scoring/score';
 import { captureFromFiles } from './capture-from-files';
 import { scoreOptionsFrom } from './score-options';
 
-const USAGE = 'usage: npm run score -- --url <page URL> [--now <ISO time>] [--brand <brand.json>] [--history <snapshots.json>] <file> [<file>…]';
+const USAGE = 'usage: npm run score -- --url <page URL> [--explain] [--now <ISO time>] [--brand <brand.json>] [--history <snapshots.json>] <file> [<file>…]';
 
 function main(): number {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { url: { type: 'string' }, now: { type: 'string' }, brand: { type: 'string' }, history: { type: 'string' } },
+      options: { url: { type: 'string' }, explain: { type: 'boolean' }, now: { type: 'string' }, brand: { type: 'string' }, history: { type: 'string' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 64;
   }
-  const { url, ...rest } = parsed.values;
+  const { url, explain: explaining, ...rest } = parsed.values;
   if (!url || parsed.positionals.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     return 64;
@@ -31,7 +32,9 @@ function main(): number {
     return 64;
   }
   try {
-    const snapshot = extract(captureFromFiles(url, parsed.positionals, options.now.toISOString()));
+    const capture = captureFromFiles(url, parsed.positionals, options.now.toISOString());
+    if (explaining) return explainCapture(url, capture);
+    const snapshot = extract(capture);
     process.stdout.write(`${JSON.stringify({ snapshot, score: score(snapshot, options) }, null, 2)}\n`);
     return 0;
   } catch (err) {
@@ -39,6 +42,24 @@ function main(): number {
     process.stderr.write(`${reason.replace(/\s+/g, ' ')}\n`);
     return 2;
   }
+}
+
+/** Prints what was read and from where, even when the page is refused: that is when it matters most. */
+function explainCapture(url: string, capture: ReturnType<typeof captureFromFiles>): number {
+  const read = readPage(capture);
+  let refusal: string | null = null;
+  try {
+    extract(capture);
+  } catch (err) {
+    if (!(err instanceof ExtractError)) throw err;
+    refusal = err.message;
+  }
+  if (!read) {
+    process.stderr.write(`${refusal ?? 'Microscope reads Instagram, TikTok and YouTube only.'}\n`);
+    return 2;
+  }
+  process.stdout.write(explain(url, read, refusal));
+  return refusal ? 2 : 0;
 }
 
 process.exitCode = main();

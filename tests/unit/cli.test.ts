@@ -38,4 +38,19 @@ describe('npm run score', () => {
     expect(r.stderr).toMatch(/notes\.txt is neither HTML nor valid JSON/);
     expect(r.status).toBe(2);
   });
+
+  it('--explain prints each field with its value, source and path, refused pages included', () => {
+    const sample = loadSamples().find((s) => s.id === 'ig-current')!;
+    const r = runCli(['--explain', '--url', sample.url, '--now', '2026-11-20T12:00:00Z', samplePath(sample.html), ...sample.payloads.map((p) => samplePath(p.file))]);
+    expect(r.status).toBe(0);
+    const followers = r.stdout.split('\n').find((l) => l.startsWith('followers'));
+    // The exact count, and the payload it came from: the line a scout or a developer reads first.
+    expect(followers).toMatch(/^followers\s+38217\s+payload: \S*web_profile_info/);
+    expect(r.stdout).toMatch(/^posts\s+12 post\(s\)\s+payload: /m);
+    const broken = loadSamples().find((s) => s.expect.error)!;
+    const refused = runCli(['--explain', '--url', broken.url, samplePath(broken.html)]);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toMatch(/^followers\s+unknown\s+—/m);
+    expect(refused.stdout).toMatch(/^refused: /m);
+  });
 });
