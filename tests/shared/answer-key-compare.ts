@@ -5,6 +5,7 @@ type KeyCount = number | null | { text: string; approx: number };
 
 export interface KeyEntry {
   derived?: boolean;
+  expectRefusal?: boolean;
   pageUrl: string;
   capturedAt?: string;
   profile: Record<string, unknown> | null;

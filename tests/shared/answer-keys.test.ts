@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { readPage } from '@/lib/platforms';
+import { extract, readPage } from '@/lib/platforms';
+import { ExtractError } from '@/lib/model/errors';
 import { compareWithKey, type KeyEntry } from './answer-key-compare';
 import { ARGUED_MISMATCHES } from './answer-key-exceptions';
 import { SHARED_DIR } from './shared-paths';
@@ -19,8 +20,25 @@ function capturedAtOf(key: KeyEntry): string {
 for (const platform of PLATFORMS) {
   const dir = join(SHARED_DIR, 'fixtures', platform);
   const keys = JSON.parse(readFileSync(join(dir, 'EXPECTED.json'), 'utf8')) as Record<string, KeyEntry>;
-  const files = Object.entries(keys).filter(([, k]) => !k.derived);
+  const files = Object.entries(keys).filter(([, k]) => !k.derived && !k.expectRefusal);
+  const refused = Object.entries(keys).filter(([, k]) => k.expectRefusal);
   describe(`answer keys: ${platform}`, () => {
+    it.each(files)('%s gives a snapshot, or a comment page names why it cannot', (file, key) => {
+      const capture = captureFromFiles(key.pageUrl, [join(dir, file)], capturedAtOf(key));
+      try {
+        expect(extract(capture).handle).toBeTruthy();
+      } catch (err) {
+        // Only comments without an owner may be refused, and then for that specific reason.
+        expect(err).toBeInstanceOf(ExtractError);
+        expect({ reason: (err as ExtractError).reason, profile: key.profile, posts: key.posts }).toEqual({ reason: 'no-creator', profile: null, posts: null });
+      }
+    });
+    if (refused.length) {
+      it.each(refused)('%s is refused as unavailable, with nothing invented', (file, key) => {
+        const capture = captureFromFiles(key.pageUrl, [join(dir, file)], capturedAtOf(key));
+        expect(() => extract(capture)).toThrowError(/unavailable \(banned or deleted\)/);
+      });
+    }
     it.each(files)('%s matches its key field by field', (file, key) => {
       const read = readPage(captureFromFiles(key.pageUrl, [join(dir, file)], capturedAtOf(key)));
       expect(read).not.toBeNull();
