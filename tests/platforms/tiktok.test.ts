@@ -18,7 +18,7 @@ describe('TikTok profile with two item_list pages (2024–2026)', () => {
       postsCount: 64, totalLikes: 2304518, verified: true, isPrivate: false,
       externalLinks: ['https://pebble-pottery.example/shop'], approximate: [],
     });
-    expect(s.sources.followers).toMatch(/^json: __UNIVERSAL_DATA_FOR_REHYDRATION__ \(statsV2\)/);
+    expect(s.sources.followers).toMatch(/^json: __UNIVERSAL_DATA_FOR_REHYDRATION__ @ __DEFAULT_SCOPE__\.webapp\.user-detail\.userInfo\.statsV2 \(also: /);
   });
 
   it('ignores the logged-in viewer in webapp.app-context', () => {
@@ -28,7 +28,7 @@ describe('TikTok profile with two item_list pages (2024–2026)', () => {
 
   it('merges the pages without duplicates, in page order, and drops other creators', () => {
     expect(s.posts.map((p) => p.id.slice(-1))).toEqual(['1', '2', '3', '4']);
-    expect(s.sources.posts).toBe('payload: /tt-profile.item_list_1.json (3); payload: /tt-profile.item_list_2.json (2)');
+    expect(s.sources.posts).toBe('payload: /tt-profile.item_list_1.json @ itemList (3); payload: /tt-profile.item_list_2.json @ itemList (2)');
   });
 
   it('reads every field of a video, preferring TikTok\'s tag lists to the caption', () => {
@@ -71,7 +71,7 @@ describe('TikTok video page with comment/list pages (2024–2026)', () => {
     expect(s.comments[0]).toMatchObject({
       postId: '7411111111111111111', text: 'Those walls are so even!', likes: 120, publishedAt: '2025-11-24T17:00:00.000Z',
     });
-    expect(s.sources.comments).toBe('payload: /tt-video.comment_list_1.json (3); payload: /tt-video.comment_list_2.json (1)');
+    expect(s.sources.comments).toBe('payload: /tt-video.comment_list_1.json @ comments (3); payload: /tt-video.comment_list_2.json @ comments[1] (1)');
   });
 });
 
@@ -80,7 +80,7 @@ describe('TikTok SIGI_STATE profile (2022–2023)', () => {
 
   it('reads UserModule, not the viewer in AppContext', () => {
     expect(s).toMatchObject({ handle: 'fern.and.frond', displayName: 'Fern & Frond', followers: 9120, totalLikes: 88412, postsCount: 40 });
-    expect(s.sources.followers).toBe('json: SIGI_STATE (stats)');
+    expect(s.sources.followers).toBe('json: SIGI_STATE @ UserModule.stats.fern.and.frond');
     expect(JSON.stringify(s)).not.toContain('night.owl.viewer');
   });
 
@@ -124,14 +124,18 @@ describe('TikTok private account', () => {
 });
 
 describe('TikTok robustness', () => {
+  // Since issue 11 a page is not refused for a missing follower count: the one item makes a snapshot.
   it('reads nothing, without throwing, from an empty page and junk payloads', () => {
     const cap = capture('https://www.tiktok.com/@nobody.here');
-    cap.payloads.push({ url: '/api/post/item_list/', body: { itemList: [null, 3, { id: 'x' }, { id: '123', stats: { diggCount: -4, playCount: 'NaN' } }] } });
+    cap.payloads.push({ url: '/api/post/item_list/', body: { itemList: [null, 3, { id: 'x' }, { id: '123', createTime: 'soon', stats: { diggCount: -4, playCount: 'NaN' } }] } });
     cap.payloads.push({ url: '/api/comment/list/', body: { comments: [{ text: 5 }, null, { text: 'hi', user: {} }] } });
     const read = readPage(cap)!;
     expect(read.followers).toBeNull();
     expect(read.comments).toEqual([]);
     expect(read.posts.map((p) => [p.id, p.likes, p.views])).toEqual([['123', null, null]]);
-    expect(() => extract(cap)).toThrow(/followers/);
+    const s = extract(cap);
+    expect(s).toMatchObject({ handle: 'nobody.here', followers: null });
+    expect(s.warnings).toContain("TikTok does not show @nobody.here's follower count on this page: open the profile to score followers.");
+    expect(() => extract(capture('https://www.tiktok.com/@nobody.here'))).toThrow(/Couldn't read anything about @nobody.here/);
   });
 });

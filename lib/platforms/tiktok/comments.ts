@@ -1,63 +1,58 @@
-import type { PageCapture } from '../../model/capture';
 import type { Comment } from '../../model/snapshot';
-import { arr, at, bool, epochToIso, int, str, type Json } from '../../parse/json-path';
+import { at, bool, epochToIso, int, str, type Json } from '../../parse/json-path';
+import { enclosingOf } from '../../parse/json-walk';
 import { newComment } from '../shared/draft';
-import { pathOf } from './profile-sources';
+import { commonPath, type Match } from './collect';
 
 export interface CommentRead {
   comments: Comment[];
-  /** Which responses the comments came from, for `sources.comments`. */
+  /** Which bodies the comments came from, with how many each gave, for `sources.comments`. */
   sources: string[];
 }
 
 /**
- * Comments from /api/comment/list/ (and /reply/) pages the page fetched for an open
- * video. Pages overlap when the scout scrolls back, so a comment id counts once;
- * replies the page inlined under `reply_comment` follow their parent.
+ * Comments found by shape (/api/comment/list/ and its /reply/ pages, wherever they sit), in
+ * document order, so a reply the page inlined in its parent's `reply_comment` follows it.
+ * Pages overlap when the scout scrolls back, so a comment id counts once. A comment on another
+ * video than the one in the address bar is not this page's.
  */
-export function readComments(capture: PageCapture, videoId: string | null): CommentRead {
+export function readComments(matches: Match[], videoId: string | null): CommentRead {
   const seen = new Set<string>();
-  const out: CommentRead = { comments: [], sources: [] };
-  for (const p of capture.payloads) {
-    const bodies = Array.isArray(p.body) ? p.body : [p.body];
-    // The reduced 2026 shape is a bare list of comments.
-    const raw = bodies.flatMap((b) => (Array.isArray(at(b, 'comments')) ? arr(at(b, 'comments')) : isComment(b) ? [b] : []));
-    let added = 0;
-    for (const c of raw) {
-      for (const [entry, reply] of [[c, false] as const, ...arr(at(c, 'reply_comment')).map((r) => [r, true] as const)]) {
-        const comment = commentFrom(entry, reply, videoId);
-        if (!comment) continue;
-        const key = str(at(entry, 'cid')) ?? [comment.author, comment.text, comment.publishedAt].join('\u0000');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.comments.push(comment);
-        added++;
-      }
-    }
-    if (added) out.sources.push(`payload: ${pathOf(p.url)} (${added})`);
+  const perSource = new Map<string, string[]>();
+  const comments: Comment[] = [];
+  for (const m of matches) {
+    const nested = enclosingOf(m, ['comment']) !== null;
+    const comment = commentFrom(m.value, nested, videoId);
+    if (!comment || (videoId && comment.postId !== videoId)) continue;
+    const key = str(m.value.cid) ?? [comment.author, comment.text, comment.publishedAt].join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    comments.push(comment);
+    perSource.set(m.source, [...(perSource.get(m.source) ?? []), m.path]);
   }
-  return out;
+  return { comments, sources: [...perSource].map(([source, paths]) => `${source} @ ${commonPath(paths)} (${paths.length})`) };
 }
 
-function isComment(v: Json): boolean {
-  return typeof at(v, 'text') === 'string' && at(v, 'create_time') !== undefined;
-}
-
-function commentFrom(c: Json, nested: boolean, videoId: string | null): Comment | null {
-  const text = str(at(c, 'text'));
-  const author = str(at(c, 'user.unique_id')) || str(at(c, 'user.uniqueId')) || str(at(c, 'unique_id'))
-    || str(at(c, 'user.nickname')) || str(at(c, 'nickname'));
+/**
+ * The model keeps author, text, likes, date, pin and reply. The raw comment also carries
+ * `comment_language`, `is_author_digged` (the creator liked it) and `reply_comment_total`,
+ * which the model has no field for yet.
+ */
+function commentFrom(c: Record<string, Json>, nested: boolean, videoId: string | null): Comment | null {
+  const text = str(c.text);
+  const author = str(at(c, 'user.unique_id')) || str(at(c, 'user.uniqueId')) || str(c.unique_id)
+    || str(at(c, 'user.nickname')) || str(c.nickname);
   // no_show marks a comment the page hides from viewers: the scout never sees it.
-  if (text === null || !author || bool(at(c, 'no_show')) === true) return null;
-  const replyTo = str(at(c, 'reply_id'));
-  const stick = int(at(c, 'stick_position'));
-  const pins = [bool(at(c, 'author_pin')), stick === null ? null : stick > 0];
+  if (text === null || !author || bool(c.no_show) === true) return null;
+  const replyTo = str(c.reply_id);
+  const stick = int(c.stick_position);
+  const pins = [bool(c.author_pin), stick === null ? null : stick > 0];
   return newComment({
-    postId: str(at(c, 'aweme_id')) || videoId,
+    postId: str(c.aweme_id) || videoId,
     author,
     text,
-    likes: int(at(c, 'digg_count')),
-    publishedAt: epochToIso(at(c, 'create_time')),
+    likes: int(c.digg_count),
+    publishedAt: epochToIso(c.create_time),
     // author_pin is the creator's pin; stick_position also places pinned comments first.
     pinned: pins.includes(true) ? true : pins.includes(false) ? false : null,
     isReply: nested || (replyTo !== null && replyTo !== '' && replyTo !== '0'),

@@ -45,8 +45,10 @@ export function domPosts(doc: Document, handle: string): Post[] {
     if (!link) continue;
     const href = link.getAttribute('href') ?? '';
     const id = postIdFromPath(href);
+    // A tile must name the creator in its link: a repost, or the last creator's grid left behind
+    // by a single-page navigation, links to someone else.
     const owner = /\/@([A-Za-z0-9._]+)\//.exec(href)?.[1]?.toLowerCase();
-    if (!id || (owner && owner !== handle)) continue;
+    if (!id || owner !== handle) continue;
     const views = readCount(firstText(tile, TT_DOM.postViews)?.text);
     const photo = href.includes('/photo/');
     posts.push(newPost({

@@ -1,49 +1,51 @@
 import type { PageCapture } from '../../model/capture';
 import type { Post } from '../../model/snapshot';
-import { at, bool, int, str, type Json } from '../../parse/json-path';
+import { str } from '../../parse/json-path';
 import { mergePosts, SnapshotDraft, type Candidate } from '../shared/draft';
 import { emptyRead, type PageRead } from '../shared/page-read';
+import { tiktokBodies } from './bodies';
+import { collect, commonPath, whereOf, type Collected, type Match, type ProfileBlock } from './collect';
 import { readComments } from './comments';
 import { handleFromUrl, postIdFromPath } from './detect';
-import { domCount, domPosts, domText } from './dom';
-import { authorOfItem, looksRounded, postFromItem } from './posts';
-import { tiktokSources, type ItemBatch, type ProfileBlock } from './profile-sources';
+import { domPosts, domText } from './dom';
+import { authorOfItem, postFromItem } from './posts';
+import { readProfile } from './profile';
 import { TT_DOM, TT_SELECTORS } from './selectors';
 
-/** Everything the TikTok page holds about one creator; never throws on missing data. */
+/** Everything the TikTok page holds about the creator in the address bar; never throws on missing data. */
 export function readTikTok(capture: PageCapture): PageRead {
   const url = new URL(capture.url);
   const urlHandle = handleFromUrl(url);
+  const videoId = postIdFromPath(url.pathname);
   const { doc } = capture;
-  const { profiles, batches } = tiktokSources(capture);
+  const found = collect(tiktokBodies(capture));
   const draft = new SnapshotDraft();
-  const shownHandle = domText(doc, TT_DOM.handle);
-  // Off a creator's URL, the page's own profile block (never the viewer's) names the creator.
+  const shown = domText(doc, TT_DOM.handle);
+  const header = shown.value?.replace(/^@/, '').toLowerCase() ?? null;
+  const videoItem = videoId ? found.items.find((m) => str(m.value.id) === videoId || String(m.value.id) === videoId) : undefined;
+  const owner = videoItem ? authorOfItem(videoItem.value) : null;
+  // On a video page the video's owner is the creator; off a creator's URL, the page's own
+  // profile block (never a viewer, which has no counts) names them.
   const handle = draft.pick('handle', [
+    { value: owner, source: videoItem ? `${whereOf(videoItem)}.author.uniqueId` : 'json' },
     { value: urlHandle, source: 'url' },
-    ...profiles.map((p) => ({ value: str(at(p.user, 'uniqueId'))?.toLowerCase(), source: p.source })),
-    { ...shownHandle, value: shownHandle.value?.replace(/^@/, '').toLowerCase() },
-  ]);
-  const mine = profiles.filter((p) => str(at(p.user, 'uniqueId'))?.toLowerCase() === handle);
-  const fromUser = <T>(get: (u: Json) => T | null) => mine.map((p) => ({ value: get(p.user), source: p.source }));
+    ...found.profiles.filter((p) => !p.fromAuthor).map((p) => ({ value: p.handle, source: p.where })),
+    { value: header, source: shown.source },
+  ] satisfies Candidate<string>[]);
   const read = emptyRead('tiktok');
-  read.hints = { ...read.hints, notAProfile: !urlHandle, loggedOut: TT_SELECTORS.loginWall.some((s) => doc.querySelector(s) !== null) };
+  read.hints.notAProfile = !urlHandle;
+  read.hints.loggedOut = TT_SELECTORS.loginWall.some((s) => doc.querySelector(s) !== null);
+  read.hints.pageKind = videoId ? 'post' : urlHandle ? 'profile' : 'other';
   read.handle = handle;
   read.profileUrl = handle ? `https://www.tiktok.com/@${handle}` : null;
-  read.followers = draft.pick('followers', [...statCandidates(mine, 'followerCount'), domCount(doc, TT_DOM.followers)]);
-  read.following = draft.pick('following', [...statCandidates(mine, 'followingCount'), domCount(doc, TT_DOM.following)]);
-  read.postsCount = draft.pick('postsCount', statCandidates(mine, 'videoCount'));
-  read.totalLikes = draft.pick('totalLikes', [...statCandidates(mine, 'heartCount', 'heart'), domCount(doc, TT_DOM.likes)]);
-  read.displayName = draft.pick('displayName', [...fromUser((u) => str(at(u, 'nickname'))), domText(doc, TT_DOM.displayName)]);
-  read.verified = draft.pick('verified', fromUser((u) => bool(at(u, 'verified'))));
-  // User blocks without privateAccount still carry `secret`, which marks the same thing.
-  read.isPrivate = draft.pick('isPrivate', [...fromUser((u) => bool(at(u, 'privateAccount'))), ...fromUser((u) => bool(at(u, 'secret')))]);
-  read.bio = draft.pick('bio', [...fromUser((u) => str(at(u, 'signature'))), domText(doc, TT_DOM.bio)]);
-  read.externalLinks = [...new Set(mine.map((p) => str(at(p.user, 'bioLink.link'))).filter((l): l is string => !!l))];
-  if (handle) readPosts(read, draft, batches, doc, handle);
-  const comments = readComments(capture, postIdFromPath(url.pathname));
+  const mine = handle ? blocksOf(found.profiles, handle, videoItem) : [];
+  // The header counts only when it shows the same handle: a single-page app may still show the last creator.
+  readProfile(read, draft, mine, doc, header !== null && header === handle);
+  if (handle) readPosts(read, draft, found, doc, handle);
+  const comments = readComments(found.comments, videoId);
   read.comments = comments.comments;
   if (comments.sources.length) draft.sources.comments = comments.sources.join('; ');
+  read.hints.unavailable = mine.length === 0 && read.posts.length === 0 && found.statuses.some(aboutTheUser);
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
@@ -52,37 +54,43 @@ export function readTikTok(capture: PageCapture): PageRead {
 }
 
 /**
- * statsV2 strings are exact; stats ints are rounded by TikTok once they grow large.
- * `fallback` is an older name for the same count (heart before heartCount).
+ * The blocks that describe the creator: their profile blocks; failing those (a video page), the
+ * author of the address bar's video, else of the first of their items that names one.
  */
-function statCandidates(blocks: ProfileBlock[], key: string, fallback = key): Candidate<number>[] {
-  return blocks.flatMap((p) => {
-    const get = (block: Json) => int(at(block, key)) ?? int(at(block, fallback));
-    const shown = get(p.stats);
-    return [
-      { value: get(p.statsV2), source: `${p.source} (statsV2)` },
-      { value: shown, source: `${p.source} (stats)`, exact: !(shown !== null && looksRounded(shown)) },
-    ];
-  });
+function blocksOf(profiles: ProfileBlock[], handle: string, videoItem: Match | undefined): ProfileBlock[] {
+  const theirs = profiles.filter((p) => p.handle === handle);
+  const own = theirs.filter((p) => !p.fromAuthor);
+  if (own.length) return own;
+  const fromVideo = videoItem && theirs.find((p) => p.where === `${whereOf(videoItem)}.author`);
+  const first = fromVideo ?? theirs[0];
+  return first ? [first] : [];
+}
+
+/** A non-zero status about the user (user-detail, /api/user/detail/), not about one video. */
+function aboutTheUser(m: Match): boolean {
+  return !/video|item/i.test(`${m.source} ${m.path}`);
 }
 
 /**
- * Embedded JSON and observed pages first, in the order the page got them; grid tiles
- * last, so a tile only fills what JSON left unknown (or stands alone when no JSON came).
+ * Items in the order the page got them (embedded, then each response; SIGI's grid order within
+ * its block), only the creator's; grid tiles last, so a tile only fills what JSON left unknown
+ * (or stands alone when no JSON came).
  */
-function readPosts(read: PageRead, draft: SnapshotDraft, batches: ItemBatch[], doc: Document, handle: string): void {
-  const used: string[] = [];
-  const lists: Post[][] = [];
-  for (const batch of batches) {
-    const posts = batch.items
-      .filter((item) => (authorOfItem(item) ?? handle) === handle)
-      .map((item) => postFromItem(item, handle))
-      .filter((p): p is Post => p !== null);
-    if (posts.length) {
-      lists.push(posts);
-      used.push(`${batch.source} (${posts.length})`);
-    }
+function readPosts(read: PageRead, draft: SnapshotDraft, found: Collected, doc: Document, handle: string): void {
+  const bySource = new Map<string, Post[]>();
+  const pathsBySource = new Map<string, string[]>();
+  for (const m of ordered(found)) {
+    // An item without an author (SIGI writes only the handle; reduced items none) sits on the creator's page.
+    if ((authorOfItem(m.value) ?? handle) !== handle) continue;
+    const post = postFromItem(m.value, handle);
+    if (!post) continue;
+    const list = bySource.get(m.source) ?? [];
+    list.push(post);
+    bySource.set(m.source, list);
+    pathsBySource.set(m.source, [...(pathsBySource.get(m.source) ?? []), m.path]);
   }
+  const lists = [...bySource.values()];
+  const used = [...bySource].map(([source, posts]) => `${source} @ ${commonPath(pathsBySource.get(source) ?? [])} (${posts.length})`);
   const tiles = domPosts(doc, handle);
   if (tiles.length) {
     lists.push(tiles);
@@ -92,3 +100,19 @@ function readPosts(read: PageRead, draft: SnapshotDraft, batches: ItemBatch[], d
   read.posts = mergePosts(lists);
   if (used.length) draft.sources.posts = used.join('; ');
 }
+
+/** Document order, except where a body gives the grid's order as a list of ids (SIGI's ItemList). */
+function ordered({ items, orders }: Collected): Match[] {
+  const rank = (m: Match): number => {
+    const order = orders.get(m.source);
+    const i = order ? order.indexOf(String(m.value.id)) : -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const sourceIndex = new Map<string, number>();
+  for (const m of items) if (!sourceIndex.has(m.source)) sourceIndex.set(m.source, sourceIndex.size);
+  return items
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => (sourceIndex.get(a.m.source)! - sourceIndex.get(b.m.source)!) || (rank(a.m) - rank(b.m)) || (a.i - b.i))
+    .map(({ m }) => m);
+}
+

@@ -17,6 +17,28 @@ export const TT_SELECTORS = {
 } as const;
 
 /**
+ * Where each layout is known to keep its data. Provenance only: the reader finds these objects
+ * by shape (shapes.ts), so a renamed or re-nested wrapper costs no code.
+ */
+export const TT_KNOWN_PATHS = {
+  /** 2023–2026 profile page: the profile block {user, stats, statsV2, itemList}; statusCode beside it when banned or gone. */
+  userDetail: '__UNIVERSAL_DATA_FOR_REHYDRATION__ → __DEFAULT_SCOPE__["webapp.user-detail"].userInfo',
+  /** 2023–2026 video page: the item with author, authorStats (sometimes absent) and statsV2. */
+  videoDetail: '__UNIVERSAL_DATA_FOR_REHYDRATION__ → __DEFAULT_SCOPE__["webapp.video-detail"].itemInfo.itemStruct',
+  /** 2025–2026: items the app refreshed after load (Zeeschuimer reads them), a list of items. */
+  updatedItems: '__UNIVERSAL_DATA_FOR_REHYDRATION__ → __DEFAULT_SCOPE__["webapp.updated-items"][]',
+  /** 2022–2023: users and their counts keyed by handle; items keyed by id, the grid order in ItemList. */
+  sigi: 'SIGI_STATE → UserModule.users[h], UserModule.stats[h], ItemModule[id], ItemList["user-post"].list',
+  /** 2019–2021: the profile block and the grid, or a video page's item. */
+  nextData: '__NEXT_DATA__ → props.pageProps.userInfo, props.pageProps.items[], props.pageProps.itemInfo.itemStruct',
+  /** Observed responses: the grid's pages, the user and item detail, comment pages. */
+  itemList: '/api/post/item_list/ → itemList[]',
+  userDetailApi: '/api/user/detail/ → userInfo',
+  itemDetailApi: '/api/item/detail/ → itemInfo.itemStruct',
+  commentList: '/api/comment/list/ → comments[] (replies inline in reply_comment[], or from /api/comment/list/reply/)',
+} as const;
+
+/**
  * The server-rendered profile header, read only when no JSON reached us. Its counts
  * are rounded ("56.2K"), so they never beat a JSON count.
  */

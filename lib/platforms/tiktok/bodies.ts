@@ -1,0 +1,65 @@
+import type { PageCapture } from '../../model/capture';
+import { scriptAssignment, scriptJson } from '../../parse/embedded-json';
+import type { JsonBody } from '../../parse/json-walk';
+import { TT_SELECTORS } from './selectors';
+
+/**
+ * Every JSON the TikTok page holds, each once: the embedded blocks first (what the page was
+ * served), then the responses it fetched, in the order it received them. The blocks are named
+ * for provenance only; what is read from them is found by shape.
+ */
+export function tiktokBodies(capture: PageCapture): JsonBody[] {
+  const { doc } = capture;
+  const out: JsonBody[] = [];
+  const seen = new Set<Element>();
+  for (const [name, selector] of EMBEDDED) {
+    const el = doc.querySelector(selector);
+    if (!el) continue;
+    seen.add(el);
+    const body = scriptJson(doc, selector);
+    if (body !== undefined) out.push({ body, source: `json: ${name}` });
+  }
+  // Early 2022 assigned the SIGI state in an inline script rather than a JSON tag.
+  if (!out.some((b) => b.source === 'json: SIGI_STATE')) {
+    for (const marker of TT_SELECTORS.sigiMarkers) {
+      const body = scriptAssignment(doc, marker);
+      if (body === undefined) continue;
+      out.push({ body, source: 'json: SIGI_STATE' });
+      break;
+    }
+  }
+  // Any other JSON block, so a renamed script id still reads (named by its id for provenance).
+  for (const el of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
+    if (seen.has(el) || !el.id) continue;
+    const body = parse(el.textContent ?? '');
+    if (body !== undefined) out.push({ body, source: `json: script#${el.id}` });
+  }
+  for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${endpointOf(p.url)}` });
+  return out;
+}
+
+const EMBEDDED: readonly (readonly [string, string])[] = [
+  ['__UNIVERSAL_DATA_FOR_REHYDRATION__', TT_SELECTORS.universalData],
+  ['SIGI_STATE', TT_SELECTORS.sigiState],
+  ['__NEXT_DATA__', TT_SELECTORS.nextData],
+];
+
+function parse(text: string): unknown {
+  // Small blocks such as api-domains are cheap; nothing that is not an object or list is worth a parse.
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The response's path (`/api/post/item_list/`), which names it in sources. */
+export function endpointOf(url: string): string {
+  try {
+    return new URL(url, 'https://www.tiktok.com').pathname;
+  } catch {
+    return url.slice(0, 80);
+  }
+}
