@@ -14,7 +14,7 @@ describe('instagram: an open post', () => {
   it('names the creator from the post owner', () => {
     expect(r.handle).toBe('kiln.and.rain');
     expect(r.followers).toBe(5120);
-    expect(r.sources.followers).toContain('(post owner)');
+    expect(r.sources.followers).toBe('payload: /post-with-comments.json @ graphql.shortcode_media.owner');
   });
 
   it('reads the post with its kind, counts, time and tags', () => {
@@ -55,7 +55,8 @@ describe('instagram: profile grid and its scroll pages', () => {
     // The first page fixes a post's values; a later page fills only what was missing.
     expect(r.posts[2]).toMatchObject({ likes: 98, views: 5400, caption: 'Late caption', kind: 'reel' });
     expect(r.posts[0]!.pinned).toBe(true);
-    expect(r.sources.posts).toBe('payload: /timeline-page1.json; payload: /timeline-page2.json');
+    const list = 'data.xdt_api__v1__feed__user_timeline_graphql_connection.edges[].node';
+    expect(r.sources.posts).toBe(`payload: /timeline-page1.json @ ${list}; payload: /timeline-page2.json @ ${list}`);
   });
 
   it('reads the paid-partnership label and the brand it names', () => {
@@ -107,7 +108,7 @@ describe('instagram: the page header when no JSON reached us', () => {
     const r = read('https://www.instagram.com/lumen.loom/', 'dom-only.html', 'profile-info.json');
     expect(r).toMatchObject({ followers: 12511, postsCount: 58, category: 'Artist', displayName: 'Lumen Loom | weaving' });
     expect(r.externalLinks).toEqual(['https://lumen-loom.example/studio', 'https://lumen-loom.example/shop']);
-    expect(r.sources.followers).toMatch(/^payload: \/profile-info\.json \(also: .*dom: header a\[href\$="\/followers\/"\] span\[title\] showed 12507/);
+    expect(r.sources.followers).toMatch(/^payload: \/profile-info\.json @ data\.user \(also: .*dom: header a\[href\$="\/followers\/"\] span\[title\] showed 12507/);
   });
 });
 

@@ -1,28 +1,41 @@
 import type { PageCapture } from '../../model/capture';
 import { decodeJsonAt, scriptAssignment } from '../../parse/embedded-json';
-import { arr, at, findAll, isObj, type Json } from '../../parse/json-path';
-import { IG_SELECTORS, type JsonList } from './selectors';
-
-/** A JSON body the page holds, embedded or fetched, with where it came from. */
-export interface Body {
-  body: Json;
-  source: string;
-}
+import { isObj, type Json } from '../../parse/json-path';
+import type { JsonBody } from '../../parse/json-walk';
+import { IG_SELECTORS } from './selectors';
 
 /**
- * Every JSON body of the page in one list, embedded first (what the page was served),
- * then the responses it fetched in the order it received them. Embedded bodies are
- * reshaped to look like the response that carries the same data, so one reader serves both.
+ * Every JSON body of the page, whole: embedded first (what the page was served), then the
+ * responses it fetched in the order it received them. Bodies are not unwrapped by path:
+ * the shape walker finds users, media and comments wherever they sit.
  */
-export function pageBodies(capture: PageCapture): Body[] {
-  const out: Body[] = [];
+export function pageBodies(capture: PageCapture): JsonBody[] {
+  const out: JsonBody[] = [];
   const shared = scriptAssignment(capture.doc, IG_SELECTORS.sharedDataMarker);
-  for (const page of arr(at(shared, 'entry_data.ProfilePage'))) out.push({ body: page, source: 'json: window._sharedData' });
-  for (const page of arr(at(shared, 'entry_data.PostPage'))) out.push({ body: page, source: 'json: window._sharedData (post)' });
+  if (isObj(shared)) out.push({ body: shared, source: 'json: window._sharedData' });
   for (const body of additionalData(capture.doc)) out.push({ body, source: 'json: window.__additionalDataLoaded' });
-  for (const body of relayResults(capture.doc)) out.push({ body, source: 'json: data-sjs RelayPrefetchedStreamCache' });
+  for (const [selector, source] of [[IG_SELECTORS.embeddedBlobs, 'json: data-sjs'], [IG_SELECTORS.jsonLd, 'json: JSON-LD']] as const) {
+    for (const el of Array.from(capture.doc.querySelectorAll(selector))) {
+      const text = el.textContent ?? '';
+      // Most data-sjs blobs are module definitions: only one naming a user or a post can hold the creator.
+      if (selector === IG_SELECTORS.embeddedBlobs && !HOLDS_DATA.test(text)) continue;
+      const body = parsed(text);
+      if (body !== undefined) out.push({ body, source });
+    }
+  }
   for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${endpointName(p.url)}` });
   return out;
+}
+
+const HOLDS_DATA = /"(username|code|shortcode)"/;
+
+function parsed(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    // A broken blob is not an error: other sources remain.
+    return undefined;
+  }
 }
 
 /** `window.__additionalDataLoaded('/path/', {...})`: the JSON follows the quoted path. */
@@ -41,33 +54,10 @@ function additionalData(doc: Document): Json[] {
   return out;
 }
 
-/** The prefetched query results (`{data: …}`) inside the current web app's data-sjs blobs. */
-function relayResults(doc: Document): Json[] {
-  const out: Json[] = [];
-  for (const el of Array.from(doc.querySelectorAll(IG_SELECTORS.embeddedBlobs))) {
-    let blob: Json;
-    try {
-      blob = JSON.parse(el.textContent ?? '');
-    } catch {
-      // A broken blob is not an error: other sources remain.
-      continue;
-    }
-    for (const { value } of findAll(blob, ['result'], 50)) {
-      if (isObj(value) && isObj(value.data)) out.push(value);
-    }
-  }
-  return out;
-}
-
 export function endpointName(url: string): string {
   try {
     return new URL(url, 'https://www.instagram.com').pathname;
   } catch {
     return url.slice(0, 80);
   }
-}
-
-/** The items of one list in a body, unwrapped; anything that is not an object is skipped. */
-export function itemsOf(body: Json, list: JsonList): Record<string, Json>[] {
-  return arr(at(body, list.path)).map((e) => (list.inner ? at(e, list.inner) : e)).filter(isObj);
 }

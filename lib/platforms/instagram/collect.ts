@@ -1,56 +1,68 @@
 import type { Post } from '../../model/snapshot';
-import { at, str, type Json } from '../../parse/json-path';
+import { arr, isObj, str, type Json } from '../../parse/json-path';
+import { enclosingOf, isInside, type ShapeMatch } from '../../parse/json-walk';
 import { mergePosts } from '../shared/draft';
-import { itemsOf, type Body } from './bodies';
-import { ownerOfApiMedia, postFromApiMedia, postFromGraphNode } from './posts';
-import { IG_API_MEDIA_LISTS, IG_GRAPH_MEDIA_LISTS } from './selectors';
-import { storyTrays } from './stories';
+import { postFromMedia } from './posts';
+import { ownerName, SIDE_LISTS, type IgKind } from './shapes';
+import { storyFrom } from './stories';
+
+type Match = ShapeMatch<IgKind>;
 
 export interface CollectedPosts {
   posts: Post[];
-  /** Where the posts came from, e.g. "json: window._sharedData; payload: /graphql/query". */
+  /** Where the posts came from, e.g. "payload: /graphql/query @ data.xdt_api__v1__feed__user_timeline_graphql_connection.edges[].node". */
   source: string | null;
+  /** Posts were found, but none carries a like or comment count: the logged-out 2026 grid. */
+  countsMissing: boolean;
+}
+
+const codeOf = (o: Record<string, Json>) => str(o.code) ?? str(o.shortcode);
+
+/** Who made a media item: its own owner block, else the user or tray that holds it (a profile's grid names no owner per node). */
+export function ownerOfMatch(m: Match): string | null {
+  const own = ownerName(m.value);
+  if (own) return own;
+  for (let p = m.parent; p; p = p.parent) {
+    if (p.kind === 'user') return str(p.value.username)?.toLowerCase() ?? null;
+    const named = ownerName(p.value);
+    if (named && (p.kind === 'tray' || p.kind === 'media')) return named;
+  }
+  return null;
+}
+
+/** A collaboration post appears on every coauthor's grid; `coauthor_producers` names them. */
+function coauthors(o: Record<string, Json>): string[] {
+  return arr(o.coauthor_producers).map((u) => str(isObj(u) ? u.username : null)?.toLowerCase()).filter((u): u is string => !!u);
 }
 
 /**
- * Every post of `handle` in the page's bodies, first page first, each scroll page after,
- * without duplicates. With no handle (the home feed) every post is read, whoever made it.
+ * Posts and stories the matches hold. A media item inside another media item is a carousel
+ * child (not a post) unless it carries the same code: then it is the same post, wrapped
+ * (the 2026 post page's `if_not_gated_logged_out`). Another creator's media is dropped;
+ * with no handle (the home feed) every post is read, whoever made it. On a post page only
+ * the open post counts: the page also carries related posts.
  */
-export function collectPosts(bodies: Body[], handle: string | null): CollectedPosts {
-  const lists: Post[][] = [];
+export function collectPosts(matches: readonly Match[], handle: string | null, postCode: string | null): CollectedPosts {
+  const found: Post[] = [];
   const sources: string[] = [];
-  const ours = (owner: string | null) => handle === null || owner === null || owner === handle;
-  const add = (posts: Post[], source: string) => {
-    if (posts.length === 0) return;
-    lists.push(posts);
-    if (!sources.includes(source)) sources.push(source);
-  };
-  for (const { body, source } of bodies) {
-    for (const list of IG_GRAPH_MEDIA_LISTS) {
-      // A profile object names its owner; a scroll page's bare data.user does not.
-      const container = at(body, list.path.replace(/\.edge_owner_to_timeline_media\.edges$/, ''));
-      if (!ours(str(at(container, 'username'))?.toLowerCase() ?? null)) continue;
-      add(itemsOf(body, list).filter((n) => ours(graphOwner(n))).map(postFromGraphNode).filter(isPost), source);
-    }
-    const seen = new Set<Json>();
-    for (const list of IG_API_MEDIA_LISTS) {
-      const media = itemsOf(body, list).filter((m) => !seen.has(m) && ours(ownerOfApiMedia(m)));
-      media.forEach((m) => seen.add(m));
-      add(media.map(postFromApiMedia).filter(isPost), source);
-    }
-    const single = at(body, 'graphql.shortcode_media');
-    if (ours(graphOwner(single))) add([postFromGraphNode(single)].filter(isPost), source);
-    for (const tray of storyTrays(body)) {
-      if (ours(tray.owner)) add(tray.posts, `${source} (stories)`);
-    }
+  for (const m of matches) {
+    if (m.kind !== 'media' && m.kind !== 'story') continue;
+    if (SIDE_LISTS.some((k) => m.path.includes(k))) continue;
+    const outer = enclosingOf(m, ['media']);
+    if (outer && (m.kind === 'story' || codeOf(outer.value) !== codeOf(m.value))) continue;
+    if (m.value.product_type === 'ad') continue;
+    const owner = ownerOfMatch(m);
+    if (handle && owner && owner !== handle && !coauthors(m.value).includes(handle)) continue;
+    const story = m.kind === 'story' || isInside(m, ['tray']);
+    if (postCode && (story || codeOf(m.value) !== postCode)) continue;
+    const post = story ? storyFrom(m.value, owner ?? handle) : postFromMedia(m.value);
+    if (!post) continue;
+    found.push(post);
+    const where = `${m.source} @ ${m.path.replace(/\[\d+\]/g, '[]')}`;
+    if (!sources.includes(where)) sources.push(where);
   }
-  return { posts: mergePosts(lists), source: sources.length ? sources.join('; ') : null };
-}
-
-function graphOwner(node: Json): string | null {
-  return str(at(node, 'owner.username'))?.toLowerCase() ?? null;
-}
-
-function isPost(p: Post | null): p is Post {
-  return p !== null;
+  const posts = mergePosts([found]);
+  const grid = posts.filter((p) => p.kind !== 'story');
+  const countsMissing = grid.length > 0 && grid.every((p) => p.likes === null && p.comments === null && !p.likesHidden);
+  return { posts, source: sources.length ? sources.join('; ') : null, countsMissing };
 }

@@ -3,7 +3,7 @@ import { readCount, type CountReading } from '../../parse/count-text';
 import type { Candidate } from '../shared/draft';
 import { newPost } from '../shared/draft';
 import { IG_BASE } from './posts';
-import { IG_HEADER, IG_HEADER_FLAGS, IG_PAID_LABEL, IG_POST_LABEL } from './selectors';
+import { IG_HEADER, IG_HEADER_FLAGS, IG_PAID_LABEL, IG_POST_LABEL, IG_UNAVAILABLE } from './selectors';
 
 export interface HeaderCandidates {
   followers: Candidate<number>[];
@@ -85,4 +85,19 @@ export function postLabel(doc: Document): PostLabel | null {
     }
   }
   return null;
+}
+
+/** The handle the profile header prints, lower-cased, or null before the header has loaded. */
+export function headerHandle(doc: Document): string | null {
+  for (const selector of IG_HEADER.handle) {
+    const text = doc.querySelector(selector)?.textContent?.trim().toLowerCase();
+    if (text && /^[a-z0-9._]{1,30}$/.test(text)) return text;
+  }
+  return null;
+}
+
+/** Instagram's "Sorry, this page isn't available." page. */
+export function looksUnavailable(doc: Document): boolean {
+  if (IG_UNAVAILABLE.title.test(doc.title ?? '')) return true;
+  return IG_UNAVAILABLE.candidates.some((s) => Array.from(doc.querySelectorAll(s)).some((el) => IG_UNAVAILABLE.text.test((el.textContent ?? '').trim())));
 }

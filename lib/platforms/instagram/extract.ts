@@ -1,17 +1,21 @@
 import type { PageCapture } from '../../model/capture';
 import type { Post } from '../../model/snapshot';
-import { arr, at, bool, str } from '../../parse/json-path';
+import { str } from '../../parse/json-path';
+import { findShapes, type ShapeMatch } from '../../parse/json-walk';
 import { newPost, SnapshotDraft } from '../shared/draft';
-import { emptyRead, type PageRead } from '../shared/page-read';
+import { emptyRead, type PageKind, type PageRead } from '../shared/page-read';
 import { pageBodies } from './bodies';
-import { collectPosts } from './collect';
+import { collectPosts, ownerOfMatch } from './collect';
 import { commentsOf } from './comments';
 import { handleFromUrl, postCodeFromUrl } from './detect';
-import { gridPosts, headerCounts, headerFlags, postLabel, type PostLabel } from './dom';
+import { gridPosts, headerCounts, headerFlags, headerHandle, looksUnavailable, postLabel, type PostLabel } from './dom';
 import {
-  followersOf, followingOf, jsonLdFollowers, looksLoggedOut, postsCountOf, readMeta, usernameOf, userSources,
-  type UserSource,
+  followersOf, followingOf, fromUsers, identity, jsonLdFollowers, linksOf, looksLoggedOut, postsCountOf, readMeta, readTitle,
+  sourceOf, userSources, type UserSource,
 } from './profile-sources';
+import { IG_SHAPES, ownerOf, type IgKind } from './shapes';
+
+type Match = ShapeMatch<IgKind>;
 
 /** Everything the Instagram page holds about one creator; never throws on missing data. */
 export function readInstagram(capture: PageCapture): PageRead {
@@ -25,72 +29,92 @@ export function readInstagram(capture: PageCapture): PageRead {
   }
   const urlHandle = handleFromUrl(url);
   const postCode = postCodeFromUrl(url);
-  const bodies = pageBodies(capture);
-  const all = userSources(bodies, postCode);
-  // A post page names its creator only in the post's owner block; any other user there may be the viewer.
-  const owner = all.find((u) => u.ownsPost);
-  const handle = urlHandle ?? (owner ? usernameOf(owner) : null);
-  // Only objects about this creator: pages also carry the viewer and suggested accounts.
-  const users = all.filter((u) => usernameOf(u) === handle);
+  const pageKind: PageKind = postCode ? 'post' : /^\/stories\//i.test(url.pathname) ? 'story' : urlHandle ? 'profile' : 'other';
+  // One walk over every JSON the page holds finds users, media and comments wherever they sit.
+  const matches = findShapes(pageBodies(capture), IG_SHAPES);
+  const openPost = postCode ? matches.find((m) => m.kind === 'media' && (str(m.value.code) ?? str(m.value.shortcode)) === postCode) : undefined;
+  // A post page names its creator only in the post's owner block; a highlight only in its tray.
+  const claimed = (openPost && ownerOfMatch(openPost)) ?? urlHandle ?? (pageKind === 'story' ? trayOwner(matches) : null);
   const meta = readMeta(capture.doc);
-  const metaOk = meta !== null && meta.handle === handle;
-  // The header describes the profile in the URL; a post page's header shows no counts.
-  const header = urlHandle && !postCode ? headerCounts(capture.doc) : { followers: [], following: [], postsCount: [] };
-  const flags = urlHandle && !postCode ? headerFlags(capture.doc) : { verified: null, isPrivate: null };
+  const title = readTitle(capture.doc);
+  const shownHandle = headerHandle(capture.doc);
+  const metaOk = meta !== null && claimed !== null && meta.handle === claimed;
+  const titleOk = claimed !== null && title?.handle === claimed;
+  // The document may still hold the previous creator (single-page apps change the URL first): DOM values count only when they name this one.
+  const domOk = claimed !== null && (shownHandle === claimed || (shownHandle === null && (metaOk || titleOk)));
+  const users = userSources(matches, claimed);
+  const owned = matches.some((m) => (m.kind === 'media' || m.kind === 'story') && ownerOfMatch(m) === claimed);
+  const handle = claimed && (users.length > 0 || owned || metaOk || titleOk || shownHandle === claimed) ? claimed : null;
+  const onProfile = pageKind === 'profile' && handle !== null;
+  const header = onProfile && domOk ? headerCounts(capture.doc) : { followers: [], following: [], postsCount: [] };
+  const flags = onProfile && domOk ? headerFlags(capture.doc) : { verified: null, isPrivate: null };
+  const owners = pageKind === 'profile' ? [] : ownerBlocks(matches, handle);
+  const people = [...users, ...owners];
   const draft = new SnapshotDraft();
-  const fromUsers = <T>(get: (u: UserSource) => T | null) => users.map((u) => ({ value: get(u), source: u.source }));
-  read.hints = { ...read.hints, notAProfile: !urlHandle && !postCode, loggedOut: looksLoggedOut(capture.doc) };
   read.handle = handle;
   read.profileUrl = handle ? `https://www.instagram.com/${handle}/` : null;
   read.followers = draft.pick('followers', [
-    ...fromUsers(followersOf),
-    { value: jsonLdFollowers(capture.doc), source: 'json: JSON-LD ProfilePage' },
+    ...fromUsers(users, followersOf),
+    ...(users.length || metaOk ? [jsonLdFollowers(matches)] : []),
     { value: metaOk ? meta.followers.value : null, source: 'meta: description', exact: meta?.followers.exact },
     ...header.followers,
   ]);
   read.following = draft.pick('following', [
-    ...fromUsers(followingOf),
+    ...fromUsers(users, followingOf),
     { value: metaOk ? meta.following.value : null, source: 'meta: description', exact: meta?.following.exact },
     ...header.following,
   ]);
   read.postsCount = draft.pick('postsCount', [
-    ...fromUsers(postsCountOf),
+    ...fromUsers(users, postsCountOf),
     { value: metaOk ? meta.posts.value : null, source: 'meta: description', exact: meta?.posts.exact },
     ...header.postsCount,
   ]);
   read.displayName = draft.pick('displayName', [
-    ...fromUsers((u) => str(u.user.full_name)),
+    ...fromUsers(people, identity.displayName),
     { value: metaOk ? meta.displayName : null, source: 'meta: description' },
+    { value: titleOk ? title.displayName : null, source: 'dom: title' },
   ]);
-  read.verified = draft.pick('verified', [
-    ...fromUsers((u) => bool(u.user.is_verified)),
-    { value: flags.verified, source: 'dom: header verified badge' },
-  ]);
-  read.isPrivate = draft.pick('isPrivate', [
-    ...fromUsers((u) => bool(u.user.is_private)),
-    { value: flags.isPrivate, source: 'dom: private-account notice' },
-  ]);
-  read.bio = draft.pick('bio', fromUsers((u) => str(u.user.biography)));
-  read.category = draft.pick('category', fromUsers((u) => str(u.user.category_name) ?? str(u.user.category)));
-  read.externalLinks = [...new Set(users.flatMap((u) => [
-    str(u.user.external_url),
-    ...arr(u.user.bio_links).map((l) => str(at(l, 'url'))),
-  ]).filter((l): l is string => !!l))];
-  const collected = collectPosts(bodies, handle);
+  read.verified = draft.pick('verified', [...fromUsers(people, identity.verified), { value: flags.verified, source: 'dom: header verified badge' }]);
+  read.isPrivate = draft.pick('isPrivate', [...fromUsers(people, identity.isPrivate), { value: flags.isPrivate, source: 'dom: private-account notice' }]);
+  read.bio = draft.pick('bio', fromUsers(users, identity.bio));
+  read.category = draft.pick('category', fromUsers(users, identity.category));
+  read.externalLinks = linksOf(users);
+  const collected = collectPosts(matches, claimed, postCode);
   read.posts = collected.posts;
   if (collected.source) draft.sources.posts = collected.source;
-  if (read.posts.length === 0 && urlHandle && !postCode) {
+  if (read.posts.length === 0 && onProfile && domOk) {
     // No JSON reached us: the grid links still say which posts exist, though not their counts.
     read.posts = gridPosts(capture.doc);
     if (read.posts.length) draft.sources.posts = 'dom: profile grid links (ids only)';
   }
   if (postCode) read.posts = withPageLabel(read.posts, postCode, postLabel(capture.doc), draft);
-  read.comments = postCode ? commentsOf(bodies.map((b) => b.body), postCode) : [];
+  read.comments = postCode ? commentsOf(matches, postCode) : [];
+  read.hints = {
+    ...read.hints,
+    pageKind,
+    notAProfile: !urlHandle && !postCode,
+    loggedOut: looksLoggedOut(capture.doc),
+    unavailable: users.length === 0 && read.posts.length === 0 && looksUnavailable(capture.doc),
+    countsHiddenLoggedOut: collected.countsMissing,
+  };
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
   read.disagreements = draft.disagreements;
   return read;
+}
+
+/** The owner of a story tray, when the page's trays all name the same one (a highlight's URL names none). */
+function trayOwner(matches: readonly Match[]): string | null {
+  const owners = new Set(matches.filter((m) => m.kind === 'tray').map((m) => ownerOfMatch(m)));
+  return owners.size === 1 ? [...owners][0] ?? null : null;
+}
+
+/** The creator's name and badge as the open post or story names its owner (these blocks carry no counts). */
+function ownerBlocks(matches: readonly Match[], handle: string | null): UserSource[] {
+  const m = handle ? matches.find((x) => (x.kind === 'media' || x.kind === 'tray') && ownerOfMatch(x) === handle && ownerOf(x.value)) : undefined;
+  const owner = m ? ownerOf(m.value) : null;
+  return m && owner ? [{ user: owner, source: `${sourceOf(m)} (post owner)` }] : [];
 }
 
 /**

@@ -1,23 +1,56 @@
 import type { Post, PostKind } from '../../model/snapshot';
-import { arr, at, bool, epochToIso, int, isObj, str, type Json } from '../../parse/json-path';
+import { arr, bool, epochToIso, int, isObj, str, type Json } from '../../parse/json-path';
 import { newPost } from '../shared/draft';
 import { IG_PAID_LABEL } from './selectors';
 
 export const IG_BASE = 'https://www.instagram.com';
 
-/** A node of the GraphQL `edge_owner_to_timeline_media` shape (2019–2022 pages, web_profile_info, ?__a=1 posts). */
-export function postFromGraphNode(node: Json): Post | null {
-  const code = str(at(node, 'shortcode'));
+type Obj = Record<string, Json>;
+
+/** The first object, searching `v` breadth-first a few levels down, that passes `test`: reads a field whatever wraps its inside. */
+export function firstInside(v: Json, test: (o: Obj) => boolean, depth = 6): Obj | null {
+  return allInside(v, test, depth, 1)[0] ?? null;
+}
+
+export function allInside(v: Json, test: (o: Obj) => boolean, depth = 6, limit = 50): Obj[] {
+  const out: Obj[] = [];
+  let level: Json[] = [v];
+  for (let d = 0; d <= depth && level.length > 0 && out.length < limit; d++) {
+    const next: Json[] = [];
+    for (const x of level) {
+      if (Array.isArray(x)) next.push(...x);
+      else if (isObj(x)) {
+        if (test(x)) out.push(x);
+        else next.push(...Object.values(x));
+      }
+    }
+    level = next;
+  }
+  return out.slice(0, limit);
+}
+
+/** `edge_liked_by: {count}` and the like: the count inside a named edge. */
+const edgeCount = (v: Json) => (isObj(v) ? int(v.count) : null);
+
+/**
+ * A post from a media object of either shape: api/v1 (`code`, `like_count`, `caption.text`;
+ * 2016–2026, including the logged-out 2026 grid) or GraphQL (`shortcode`, `edge_liked_by`;
+ * 2015–2025). A logged-out node with no count fields gives null counts: unknown, not zero.
+ */
+export function postFromMedia(m: Obj): Post | null {
+  const code = str(m.code) ?? str(m.shortcode);
   if (!code) return null;
-  const isVideo = bool(at(node, 'is_video')) === true;
-  const hidden = bool(at(node, 'like_and_view_counts_disabled')) === true;
-  // Timeline-query nodes have only edge_media_preview_like; profile pages have both.
-  const likes = int(at(node, 'edge_liked_by.count')) ?? int(at(node, 'edge_media_preview_like.count'));
-  const comments = int(at(node, 'edge_media_to_comment.count')) ?? int(at(node, 'edge_media_to_parent_comment.count'));
-  const sponsors = graphSponsors(node);
-  // The old graph nodes have no partnership field at all: unknown, not "no".
-  const paid = bool(at(node, 'is_paid_partnership')) ?? (isObj(at(node, 'edge_media_to_sponsor_user')) ? sponsors.length > 0 : null);
-  const kind = graphKind(node);
+  // The 2026 post page wraps the counts a logged-out visitor may see in `if_not_gated_logged_out`.
+  const gated = isObj(m.if_not_gated_logged_out) ? m.if_not_gated_logged_out : {};
+  const get = (key: string): Json => m[key] ?? gated[key];
+  const hidden = bool(get('like_and_view_counts_disabled')) === true;
+  const graph = str(m.shortcode) !== null && str(m.code) === null;
+  const likes = int(get('like_count')) ?? edgeCount(m.edge_liked_by) ?? edgeCount(m.edge_media_preview_like);
+  const comments = int(get('comment_count')) ?? edgeCount(m.edge_media_to_comment) ?? edgeCount(m.edge_media_to_parent_comment);
+  // view_count counts distinct viewers for reels; play_count (replays) inflates engagement maths.
+  const views = int(get('view_count')) ?? int(get('play_count')) ?? (bool(m.is_video) === true ? int(m.video_view_count) : null);
+  const sponsors = sponsorsOf(m);
+  const kind = kindOf(m);
   return newPost({
     id: code,
     url: `${IG_BASE}/${kind === 'reel' ? 'reel' : 'p'}/${code}/`,
@@ -25,55 +58,41 @@ export function postFromGraphNode(node: Json): Post | null {
     likes: hidden ? null : likes,
     likesHidden: hidden,
     comments,
-    views: isVideo && !hidden ? int(at(node, 'video_view_count')) : null,
-    publishedAt: epochToIso(at(node, 'taken_at_timestamp')),
-    caption: str(at(node, 'edge_media_to_caption.edges.0.node.text')) ?? '',
-    pinned: pinnedFrom(at(node, 'pinned_for_users')),
-    ...partnership(paid, sponsors),
-  });
-}
-
-/** A media object of the api/v1 shape (clips, feed, media info, and the 2023+ xdt connections). */
-export function postFromApiMedia(media: Json): Post | null {
-  const code = str(at(media, 'code'));
-  if (!code) return null;
-  const hidden = bool(at(media, 'like_and_view_counts_disabled')) === true;
-  const sponsors = apiSponsors(media);
-  const paidFlag = bool(at(media, 'is_paid_partnership'));
-  const kind = apiKind(media);
-  return newPost({
-    id: code,
-    url: `${IG_BASE}/${kind === 'reel' ? 'reel' : 'p'}/${code}/`,
-    kind,
-    likes: hidden ? null : int(at(media, 'like_count')),
-    likesHidden: hidden,
-    comments: int(at(media, 'comment_count')),
-    // view_count counts distinct viewers for reels; play_count (replays) inflates engagement maths.
-    views: hidden ? null : (int(at(media, 'view_count')) ?? int(at(media, 'play_count'))),
+    views: hidden ? null : views,
     // Shown only to the creator's own insights or on some reels; absent otherwise.
-    shares: int(at(media, 'reshare_count')) ?? int(at(media, 'share_count')),
-    saves: int(at(media, 'save_count')),
-    publishedAt: epochToIso(at(media, 'taken_at')),
-    caption: str(at(media, 'caption.text')) ?? '',
-    pinned: pinnedFrom(at(media, 'timeline_pinned_user_ids')),
-    ...partnership(paidFlag === null && sponsors.length === 0 ? null : paidFlag === true || sponsors.length > 0, sponsors),
+    shares: int(get('reshare_count')) ?? int(get('share_count')),
+    saves: int(get('save_count')),
+    publishedAt: epochToIso(get('taken_at')) ?? epochToIso(m.taken_at_timestamp),
+    caption: captionOf(m, gated),
+    pinned: pinnedFrom(m.timeline_pinned_user_ids ?? m.pinned_for_users),
+    ...partnership(paidOf(m, gated, sponsors, graph), sponsors),
   });
 }
 
-export function ownerOfApiMedia(media: Json): string | null {
-  return str(at(media, 'user.username'))?.toLowerCase() ?? str(at(media, 'owner.username'))?.toLowerCase() ?? null;
+function captionOf(m: Obj, gated: Obj): string {
+  const api = m.caption ?? gated.caption;
+  if (isObj(api)) return str(api.text) ?? '';
+  if (typeof api === 'string') return api;
+  // GraphQL: edge_media_to_caption.edges[0].node.text, found whatever wraps the node.
+  return str(firstInside(m.edge_media_to_caption, (o) => str(o.text) !== null)?.text) ?? '';
 }
 
-export function graphSponsors(node: Json): string[] {
-  return arr(at(node, 'edge_media_to_sponsor_user.edges'))
-    .map((e) => str(at(e, 'node.sponsor.username')))
-    .filter((s): s is string => s !== null);
+/** The brands a post or story names as its sponsors, in both shapes. */
+export function sponsorsOf(m: Obj): string[] {
+  const api = [...arr(m.sponsor_tags), ...arr(m.story_sponsor_tags)].map((t) => str(isObj(t) && isObj(t.sponsor) ? t.sponsor.username : null));
+  const graph = allInside(m.edge_media_to_sponsor_user, (o) => str(o.username) !== null).map((u) => str(u.username));
+  return [...api, ...graph].filter((s): s is string => s !== null);
 }
 
-export function apiSponsors(media: Json): string[] {
-  return [...arr(at(media, 'sponsor_tags')), ...arr(at(media, 'story_sponsor_tags'))]
-    .map((t) => str(at(t, 'sponsor.username')))
-    .filter((s): s is string => s !== null);
+/**
+ * The old GraphQL nodes have no partnership field at all: unknown, not "no". A sponsor edge
+ * or an explicit flag answers the question.
+ */
+function paidOf(m: Obj, gated: Obj, sponsors: string[], graph: boolean): boolean | null {
+  const flag = bool(m.is_paid_partnership ?? gated.is_paid_partnership);
+  if (sponsors.length > 0) return true;
+  if (flag !== null) return flag;
+  return graph && isObj(m.edge_media_to_sponsor_user) ? false : null;
 }
 
 /** The flag, the brands, and the label the platform prints above the post ("Paid partnership with geico"). */
@@ -87,18 +106,15 @@ function pinnedFrom(v: Json): boolean | null {
   return Array.isArray(v) ? v.length > 0 : null;
 }
 
-function graphKind(node: Json): PostKind | null {
-  switch (str(at(node, '__typename'))) {
-    case 'GraphImage': return 'photo';
-    case 'GraphSidecar': return 'carousel';
-    case 'GraphVideo': return at(node, 'product_type') === 'clips' ? 'reel' : 'video';
-    default: return null;
+function kindOf(m: Obj): PostKind | null {
+  if (m.product_type === 'clips') return 'reel';
+  switch (str(m.__typename)) {
+    case 'GraphImage': case 'XIGPolarisImageMedia': return 'photo';
+    case 'GraphSidecar': case 'XIGPolarisCarouselMedia': return 'carousel';
+    case 'GraphVideo': case 'XIGPolarisVideoMedia': return 'video';
+    default: break;
   }
-}
-
-function apiKind(media: Json): PostKind | null {
-  if (at(media, 'product_type') === 'clips') return 'reel';
-  switch (int(at(media, 'media_type'))) {
+  switch (int(m.media_type)) {
     case 1: return 'photo';
     case 2: return 'video';
     case 8: return 'carousel';

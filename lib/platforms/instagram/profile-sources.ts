@@ -1,59 +1,61 @@
-import { at, int, isObj, str, type Json } from '../../parse/json-path';
 import { readCount, type CountReading } from '../../parse/count-text';
-import { itemsOf, type Body } from './bodies';
-import { IG_API_MEDIA_LISTS, IG_SELECTORS } from './selectors';
+import { arr, bool, int, isObj, str, type Json } from '../../parse/json-path';
+import type { ShapeMatch } from '../../parse/json-walk';
+import type { Candidate } from '../shared/draft';
+import type { IgKind } from './shapes';
+import { IG_SELECTORS } from './selectors';
 
-/** A user object in one of Instagram's shapes, with where it came from. */
+type Obj = Record<string, Json>;
+
+/** A user object about the creator, with where it sat: `json: data-sjs @ data.xig_user_by_username`. */
 export interface UserSource {
-  user: Record<string, Json>;
-  shape: 'graph' | 'api';
+  user: Obj;
   source: string;
-  /** The owner block of the open post: names the creator of a /p/ page. */
-  ownsPost?: boolean;
 }
 
-/**
- * Every user object the page holds, in body order: profile objects, and the owner block
- * of an open post (which names the creator but often lacks the counts).
- */
-export function userSources(bodies: Body[], postCode: string | null): UserSource[] {
-  const out: UserSource[] = [];
-  for (const { body, source } of bodies) {
-    for (const path of ['data.user', 'graphql.user']) {
-      const u = at(body, path);
-      if (isObj(u) && isObj(u.edge_followed_by)) out.push({ user: u, shape: 'graph', source });
-      // PolarisProfilePageContentQuery (2023–2026) returns the api shape under data.user.
-      else if (isObj(u) && 'follower_count' in u) out.push({ user: u, shape: 'api', source });
-    }
-    const apiUser = at(body, 'user');
-    if (isObj(apiUser) && 'follower_count' in apiUser) out.push({ user: apiUser, shape: 'api', source });
-    const owner = at(body, 'graphql.shortcode_media.owner');
-    const ownsOpenPost = str(at(body, 'graphql.shortcode_media.shortcode')) === postCode;
-    if (isObj(owner) && (isObj(owner.edge_followed_by) || ownsOpenPost)) {
-      out.push({ user: owner, shape: 'graph', source: `${source} (post owner)`, ownsPost: ownsOpenPost });
-    }
-    if (postCode === null) continue;
-    for (const media of IG_API_MEDIA_LISTS.flatMap((l) => itemsOf(body, l))) {
-      const user = at(media, 'user');
-      if (str(at(media, 'code')) === postCode && isObj(user)) out.push({ user, shape: 'api', source: `${source} (post owner)`, ownsPost: true });
-    }
-  }
-  return out;
+export function sourceOf(m: ShapeMatch<IgKind>): string {
+  return m.path ? `${m.source} @ ${m.path}` : m.source;
 }
 
-export function usernameOf(u: UserSource): string | null {
-  return str(u.user.username)?.toLowerCase() ?? null;
+/** Every user-with-counts object of `handle`, in body order; the viewer and suggested accounts are left out. */
+export function userSources(matches: readonly ShapeMatch<IgKind>[], handle: string | null): UserSource[] {
+  if (!handle) return [];
+  return matches
+    .filter((m) => m.kind === 'user' && str(m.value.username)?.toLowerCase() === handle)
+    .map((m) => ({ user: m.value, source: sourceOf(m) }));
 }
 
-export function followersOf(u: UserSource): number | null {
-  return u.shape === 'graph' ? int(at(u.user, 'edge_followed_by.count')) : int(u.user.follower_count);
+const edgeCount = (v: Json) => (isObj(v) ? int(v.count) : null);
+
+/** Each count in both shapes: api/v1 `follower_count`, GraphQL `edge_followed_by.count`. */
+export function followersOf(u: Obj): number | null {
+  return int(u.follower_count) ?? edgeCount(u.edge_followed_by);
 }
-export function followingOf(u: UserSource): number | null {
-  return u.shape === 'graph' ? int(at(u.user, 'edge_follow.count')) : int(u.user.following_count);
+export function followingOf(u: Obj): number | null {
+  return int(u.following_count) ?? edgeCount(u.edge_follow);
 }
-export function postsCountOf(u: UserSource): number | null {
-  return u.shape === 'graph' ? int(at(u.user, 'edge_owner_to_timeline_media.count')) : int(u.user.media_count);
+export function postsCountOf(u: Obj): number | null {
+  return int(u.media_count) ?? edgeCount(u.edge_owner_to_timeline_media);
 }
+
+/** Links from the bio: the old single `external_url` and the 2023+ `bio_links` list. */
+export function linksOf(users: readonly UserSource[]): string[] {
+  const links = users.flatMap(({ user }) => [str(user.external_url), ...arr(user.bio_links).map((l) => str(isObj(l) ? l.url : null))]);
+  return [...new Set(links.filter((l): l is string => !!l))];
+}
+
+/** Values of one field from each user object, each with its source, ready for one `pick`. */
+export function fromUsers<T>(users: readonly UserSource[], get: (u: Obj) => T | null): Candidate<T>[] {
+  return users.map((u) => ({ value: get(u.user), source: u.source }));
+}
+
+export const identity = {
+  displayName: (u: Obj) => str(u.full_name),
+  verified: (u: Obj) => bool(u.is_verified),
+  isPrivate: (u: Obj) => bool(u.is_private),
+  bio: (u: Obj) => str(u.biography),
+  category: (u: Obj) => str(u.category_name) ?? str(u.category),
+};
 
 export interface MetaReading {
   followers: CountReading;
@@ -66,6 +68,7 @@ export interface MetaReading {
 // English is the only wording we rely on; other languages fall back to the JSON counts.
 const META_COUNTS = /^\s*([^,]+?)\s+Followers,\s*([^,]+?)\s+Following,\s*([^-–]+?)\s+Posts/i;
 const META_WHO = /from\s+(.*)\s+\(@([A-Za-z0-9._]+)\)/;
+const TITLE_WHO = /^\s*(.*?)\s*\(@([A-Za-z0-9._]+)\)/;
 
 /** The counts in the description meta tag: rounded above 10k ("46.3m Followers"). */
 export function readMeta(doc: Document): MetaReading | null {
@@ -85,19 +88,17 @@ export function readMeta(doc: Document): MetaReading | null {
   return null;
 }
 
+/** "Name (@handle) • Instagram photos and videos": the title names whose page the document holds. */
+export function readTitle(doc: Document): { handle: string; displayName: string | null } | null {
+  const who = TITLE_WHO.exec(doc.title ?? '');
+  if (!who?.[2]) return null;
+  return { handle: who[2].toLowerCase(), displayName: who[1] || null };
+}
+
 /** The schema.org ProfilePage some legacy pages embed, with an exact follower count. */
-export function jsonLdFollowers(doc: Document): number | null {
-  for (const el of Array.from(doc.querySelectorAll(IG_SELECTORS.jsonLd))) {
-    try {
-      const data: Json = JSON.parse(el.textContent ?? '');
-      const stat = at(data, 'mainEntityofPage.interactionStatistic');
-      const count = int(at(stat, 'userInteractionCount'));
-      if (count !== null) return count;
-    } catch {
-      // A broken JSON-LD block is not an error: other sources remain.
-    }
-  }
-  return null;
+export function jsonLdFollowers(matches: readonly ShapeMatch<IgKind>[]): Candidate<number> {
+  const stat = matches.find((m) => m.kind === 'followStat');
+  return { value: stat ? int(stat.value.userInteractionCount) : null, source: stat ? sourceOf(stat) : 'json: JSON-LD' };
 }
 
 export function looksLoggedOut(doc: Document): boolean {

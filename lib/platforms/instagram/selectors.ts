@@ -43,8 +43,17 @@ export const IG_HEADER = {
     // Both 2024–2026 layouts: the first item of the stats list is never a link.
     'header section ul li:nth-child(1) span',
   ],
+  /** The handle printed at the top of the header (2019–2026): proves whose counts these are. */
+  handle: ['header h2', 'header h1', 'header section a[href] h2'],
   /** Grid tiles (2019–2026): every post and reel on a profile is a link to its page. */
   gridLinks: ['main a[href*="/p/"]', 'main a[href*="/reel/"]'],
+} as const;
+
+/** "Sorry, this page isn't available." (2016–2026): a deleted, banned or mistyped account. */
+export const IG_UNAVAILABLE = {
+  candidates: ['main h2', 'main span', 'body h2'],
+  text: /^sorry, this page isn.t available\.?$/i,
+  title: /^page not found/i,
 } as const;
 
 /** The platform's own disclosure wording, as it prints it above a sponsored post or story. */
@@ -70,52 +79,27 @@ export const IG_PAYLOAD_PATHS = [
   /\/api\/graphql/,
 ];
 
-/** A list in a JSON body, and the key inside each element that holds the item (null: the element itself). */
-export interface JsonList {
-  path: string;
-  inner: string | null;
-}
-
-/** Where lists of api/v1-shaped media sit in bodies and embedded blobs. */
-export const IG_API_MEDIA_LISTS: readonly JsonList[] = [
-  // Profile grid and its scroll pages, 2023–2026 (PolarisProfilePostsQuery).
-  { path: 'data.xdt_api__v1__feed__user_timeline_graphql_connection.edges', inner: 'node' },
-  // Reels tab, 2024–2026.
-  { path: 'data.xdt_api__v1__clips__user__connection_v2.edges', inner: 'node.media' },
-  // An open post, 2024–2026 (PolarisPostRootQuery).
-  { path: 'data.xdt_api__v1__media__shortcode__web_info.items', inner: null },
-  // api/v1 clips/user (2021–2023) wraps each reel in {media}; feed/user and media/info do not.
-  { path: 'items', inner: 'media' },
-  { path: 'items', inner: null },
-  // Logged-in home feed, 2021–2023.
-  { path: 'feed_items', inner: 'media_or_ad' },
-];
-
-/** Where lists of GraphQL-shaped posts sit in observed responses (2019–2022). */
-export const IG_GRAPH_MEDIA_LISTS: readonly JsonList[] = [
-  // query_hash timeline pages as the scout scrolls, and web_profile_info's first twelve.
-  { path: 'data.user.edge_owner_to_timeline_media.edges', inner: 'node' },
-  { path: 'graphql.user.edge_owner_to_timeline_media.edges', inner: 'node' },
-];
-
-/** Where story trays sit; each tray has `items` and an owner. */
-export const IG_STORY_TRAYS: readonly string[] = [
-  // GraphQL reels_media, 2019–2022.
-  'data.reels_media',
-  // web app, 2023–2026.
-  'data.xdt_api__v1__feed__reels_media.reels_media',
-  // api/v1 feed/reels_media, 2021–2023.
-  'reels_media',
-];
-
-/** Where comment lists sit when a post is open. */
-export const IG_COMMENT_LISTS: readonly JsonList[] = [
-  // GraphQL comment pages (query_hash, 2019–2022): the post itself is not named.
-  { path: 'data.shortcode_media.edge_media_to_comment.edges', inner: 'node' },
-  // Comments of an open post, 2024–2026.
-  { path: 'data.xdt_api__v1__media__media_id__comments__connection.edges', inner: 'node' },
-  // api/v1 media/{id}/comments pages.
-  { path: 'comments', inner: null },
+/**
+ * Where Instagram has put its data, as provenance and as hints for a reader of `--explain`:
+ * the reader does NOT need any of these paths. It finds users, media and comments by their
+ * shape (shapes.ts) wherever they sit, so a renamed wrapper costs no code. Each entry names
+ * the layout it matches; `[]` stands for any index.
+ */
+export const IG_KNOWN_WRAPPERS: readonly { path: string; layout: string }[] = [
+  { path: 'entry_data.ProfilePage[].graphql.user', layout: 'server-rendered profile, window._sharedData (2015–2022)' },
+  { path: 'graphql.user / data.user', layout: '?__a=1 and web_profile_info profiles (2019–2024)' },
+  { path: 'data.user.edge_owner_to_timeline_media.edges[].node', layout: 'query_hash timeline pages (2019–2024), no follower count' },
+  { path: 'data.user', layout: 'PolarisProfilePageContentQuery, logged in (2023–2026): follower_count, following_count, media_count' },
+  { path: 'data.xdt_api__v1__feed__user_timeline_graphql_connection.edges[].node', layout: 'logged-in profile grid (2023–2026), api/v1 media' },
+  { path: 'data.xdt_api__v1__clips__user__connection_v2.edges[].node.media', layout: 'reels tab (2024–2026)' },
+  { path: 'data.xdt_api__v1__media__shortcode__web_info.items[]', layout: 'open post or reel, logged in (2024–2026)' },
+  { path: 'data.xig_user_by_username', layout: 'logged-out profile in data-sjs RelayPrefetchedStreamCache (2025–2026)' },
+  { path: 'data.xig_user_by_username.polaris_ordered_timeline_connection.edges[].node', layout: 'logged-out grid (2025–2026): no like or comment counts' },
+  { path: 'data.xig_polaris_media.if_not_gated_logged_out', layout: 'open post, logged out (2025–2026): like and comment counts, coauthor_producers' },
+  { path: 'graphql.shortcode_media / data.shortcode_media', layout: 'open post and its comments (2019–2025)' },
+  { path: 'items[] / items[].media / feed_items[].media_or_ad', layout: 'api/v1 media info, clips/user and home feed (2016–2023)' },
+  { path: 'data.reels_media[] / data.xdt_api__v1__feed__reels_media.reels_media[] / reels_media[]', layout: 'story trays (2019–2026)' },
+  { path: 'data.xdt_api__v1__media__media_id__comments__connection.edges[].node / comments[]', layout: 'comment pages (2019–2026)' },
 ];
 
 /** Profile facts the current header (2024–2026) shows without numbers. */

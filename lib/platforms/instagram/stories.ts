@@ -1,45 +1,25 @@
 import type { Post } from '../../model/snapshot';
 import { tagsIn } from '../../parse/hashtags';
-import { arr, at, epochToIso, int, isObj, str, type Json } from '../../parse/json-path';
+import { arr, epochToIso, int, isObj, str, type Json } from '../../parse/json-path';
 import { newPost } from '../shared/draft';
-import { apiSponsors, graphSponsors, IG_BASE, partnership } from './posts';
-import { IG_STORY_TRAYS } from './selectors';
+import { IG_BASE, partnership, sponsorsOf } from './posts';
 
-export interface StoryTray {
-  owner: string | null;
-  posts: Post[];
-}
-
-/** Every story tray in a body, with its owner, so the caller can keep only the creator's. */
-export function storyTrays(body: Json): StoryTray[] {
-  const out: StoryTray[] = [];
-  for (const path of IG_STORY_TRAYS) {
-    for (const tray of arr(at(body, path))) {
-      const owner = (str(at(tray, 'owner.username')) ?? str(at(tray, 'user.username')))?.toLowerCase() ?? null;
-      const posts = arr(at(tray, 'items'))
-        .map((item) => storyFrom(item, owner))
-        .filter((p): p is Post => p !== null);
-      out.push({ owner, posts });
-    }
-  }
-  return out;
-}
+type Obj = Record<string, Json>;
 
 /**
  * A story has no shortcode: its media id names it, and its page is /stories/<owner>/<id>/.
- * Graph items (2019–2022) say GraphStory*; api items (2021–2026) carry `taken_at`.
+ * Graph frames (2019–2022) say GraphStory*; api frames (2021–2026) carry `taken_at`.
  */
-function storyFrom(item: Json, owner: string | null): Post | null {
-  if (!isObj(item)) return null;
+export function storyFrom(item: Obj, owner: string | null): Post | null {
   const graph = str(item.__typename)?.startsWith('GraphStory') === true;
   // api ids read "<media id>_<user id>"; pk alone may exceed a double's exact range.
   const id = str(item.id)?.split('_')[0] ?? str(item.pk);
   if (!id || !/^\d+$/.test(id)) return null;
-  const sponsors = graph ? graphSponsors(item) : apiSponsors(item);
+  const sponsors = sponsorsOf(item);
   const hasSponsorField = graph ? isObj(item.edge_media_to_sponsor_user) : 'sponsor_tags' in item || 'is_paid_partnership' in item;
   const paid = item.is_paid_partnership === true || sponsors.length > 0 ? true : hasSponsorField ? false : null;
   const stickers = graph ? graphStickers(item) : apiStickers(item);
-  const caption = str(at(item, 'caption.text')) ?? '';
+  const caption = str(isObj(item.caption) ? item.caption.text : null) ?? '';
   return newPost({
     id,
     url: owner ? `${IG_BASE}/stories/${owner}/${id}/` : `${IG_BASE}/stories/highlights/${id}/`,
@@ -59,23 +39,25 @@ interface Stickers {
   mentions: string[];
 }
 
+const field = (v: Json, key: string): Json => (isObj(v) ? v[key] : undefined);
+
 /** Hashtag and mention stickers are what a story says in words, so they stand in for a caption's tags. */
-function graphStickers(item: Record<string, Json>): Stickers {
+function graphStickers(item: Obj): Stickers {
   const hashtags: string[] = [];
   const mentions: string[] = [];
   for (const t of arr(item.tappable_objects)) {
-    const kind = str(at(t, '__typename'));
-    const tag = str(at(t, 'name'));
-    const user = str(at(t, 'username'));
+    const kind = str(field(t, '__typename'));
+    const tag = str(field(t, 'name'));
+    const user = str(field(t, 'username'));
     if (kind === 'GraphTappableHashtag' && tag) hashtags.push(tag.toLowerCase());
     if (kind === 'GraphTappableMention' && user) mentions.push(user.toLowerCase());
   }
   return { hashtags: [...new Set(hashtags)], mentions: [...new Set(mentions)] };
 }
 
-function apiStickers(item: Record<string, Json>): Stickers {
-  const hashtags = arr(item.story_hashtags).map((h) => str(at(h, 'hashtag.name'))?.toLowerCase());
-  const mentions = arr(item.reel_mentions).map((m) => str(at(m, 'user.username'))?.toLowerCase());
+function apiStickers(item: Obj): Stickers {
+  const hashtags = arr(item.story_hashtags).map((h) => str(field(field(h, 'hashtag'), 'name'))?.toLowerCase());
+  const mentions = arr(item.reel_mentions).map((m) => str(field(field(m, 'user'), 'username'))?.toLowerCase());
   const keep = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))];
   return { hashtags: keep(hashtags), mentions: keep(mentions) };
 }
