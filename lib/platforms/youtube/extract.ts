@@ -2,30 +2,44 @@ import type { PageCapture } from '../../model/capture';
 import type { Comment, Post } from '../../model/snapshot';
 import { mergePosts, SnapshotDraft } from '../shared/draft';
 import { emptyRead, type PageRead } from '../shared/page-read';
+import { type DocShapes, shapesOf } from './collect';
 import { commentsIn, declaredTotal, teaserComments } from './comments';
-import { channelFromUrl, videoIdFromUrl, type ChannelRef } from './detect';
+import { channelFromUrl, videoIdFromUrl } from './detect';
 import { domPaidLabel, domPosts } from './dom';
 import { gridPosts } from './grid';
-import { readHeader } from './header';
+import { readHints } from './hints';
+import { identityOf, ofThisChannel } from './identity';
 import { readProfile } from './profile';
 import { YT_SELECTORS } from './selectors';
 import { pageDocs } from './sources';
-import { watchVideo, type Doc } from './watch';
+import { aboutVideo, watchVideo } from './watch';
 
-/** Everything a YouTube channel or watch page holds; never throws on missing data. */
+/** Everything a YouTube channel, watch or Shorts page holds; never throws on missing data. */
 export function readYouTube(capture: PageCapture): PageRead {
   const url = safeUrl(capture.url);
   const ref = url ? channelFromUrl(url) : null;
   const videoId = url ? videoIdFromUrl(url) : null;
-  const docs = videoId === null ? ofThisChannel(pageDocs(capture, false), ref) : pageDocs(capture, true);
+  const all = shapesOf(pageDocs(capture, videoId !== null));
+  // Each JSON is walked once; then only what belongs to this channel, or to this video, is kept.
+  const shapes = videoId === null ? ofThisChannel(all, ref) : aboutVideo(all, videoId).mine;
   const draft = new SnapshotDraft();
   const read = emptyRead('youtube');
-  readProfile(docs, ref, videoId !== null, capture.doc, draft, read);
+  const who = identityOf(shapes, ref, videoId);
+  const renderedIsThisChannel = readProfile(shapes, who, capture.doc, draft, read);
   // YouTube has no private channels: what a visitor sees is public.
   read.isPrivate = false;
-  read.posts = readPosts(capture, docs, videoId, draft);
-  read.comments = readComments(docs, videoId, capture.capturedAt);
-  read.hints = { ...read.hints, notAProfile: !ref && !videoId, loggedOut: YT_SELECTORS.consentWall.some((s) => capture.doc.querySelector(s) !== null) };
+  read.posts = readPosts(capture, shapes, videoId, read.channelId, renderedIsThisChannel, draft);
+  read.comments = readComments(shapes, videoId, capture.capturedAt);
+  const { ageGated, unavailable } = readHints(shapes);
+  read.hints = {
+    ...read.hints,
+    notAProfile: !ref && !videoId,
+    loggedOut: YT_SELECTORS.consentWall.some((s) => capture.doc.querySelector(s) !== null),
+    ageGated,
+    unavailable,
+    pageKind: videoId !== null ? 'post' : ref ? 'profile' : 'other',
+  };
+  if (ageGated) draft.warn('This video is age-restricted: YouTube withholds it from visitors who have not confirmed their age, so some counts may be missing.');
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
@@ -34,30 +48,13 @@ export function readYouTube(capture: PageCapture): PageRead {
 }
 
 /**
- * After in-page navigation the page still holds the first channel's ytInitialData and the
- * observer still holds earlier channels' responses. Keep only this channel's: a document with
- * a header belongs to the channel it names; a scroll page (no header) to the one before it.
- */
-function ofThisChannel(docs: Doc[], ref: ChannelRef | null): Doc[] {
-  if (!ref || (!ref.handle && !ref.channelId)) return docs;
-  const wanted = (h: { handle: string | null; channelId: string | null }) =>
-    (ref.handle !== null && h.handle?.toLowerCase() === ref.handle.toLowerCase()) || (ref.channelId !== null && h.channelId === ref.channelId);
-  let current = true;
-  return docs.filter((d) => {
-    const header = readHeader(d.data);
-    if (header && (header.handle || header.channelId)) current = wanted(header);
-    return current;
-  });
-}
-
-/**
  * A watch page: the one video it plays (its related videos are other channels', never posts).
- * A channel page: its grid (first page and scroll pages), else the rendered grid.
+ * A channel page: its grid (first page and scroll pages), else the rendered grid when the rendered header proved the channel.
  */
-function readPosts(capture: PageCapture, docs: Doc[], videoId: string | null, draft: SnapshotDraft): Post[] {
-  const commentTotals = docs.flatMap((d) => declaredTotal(d.data, d.source) ?? []);
+function readPosts(capture: PageCapture, shapes: DocShapes[], videoId: string | null, channelId: string | null, renderedOk: boolean, draft: SnapshotDraft): Post[] {
+  const commentTotals = shapes.flatMap((s) => declaredTotal(s) ?? []);
   const isShortsUrl = /^\/shorts\//.test(safeUrl(capture.url)?.pathname ?? '');
-  const video = videoId === null ? null : watchVideo(docs, { videoId, isShortsUrl, capturedAt: capture.capturedAt, commentTotals });
+  const video = videoId === null ? null : watchVideo(shapes, { videoId, isShortsUrl, capturedAt: capture.capturedAt, commentTotals });
   const origins: string[] = [];
   if (video) {
     for (const [field, source] of Object.entries(video.sources)) draft.sources[`video.${field}`] = source;
@@ -70,18 +67,18 @@ function readPosts(capture: PageCapture, docs: Doc[], videoId: string | null, dr
     }
     origins.push(`${video.sources.caption ?? 'watch page'}: the video this page plays`);
   }
-  const grids = videoId !== null ? [] : docs.map((d) => ({ posts: gridPosts(d.data, capture.capturedAt), source: d.source })).filter((g) => g.posts.length > 0);
+  const grids = videoId !== null ? [] : shapes.map((s) => ({ posts: gridPosts(s, channelId, capture.capturedAt), source: s.doc.source })).filter((g) => g.posts.length > 0);
   grids.forEach((g) => origins.push(`${g.source}: ${g.posts.length} grid tiles`));
-  const rendered = videoId === null && grids.length === 0 ? domPosts(capture.doc, capture.capturedAt) : [];
+  const rendered = videoId === null && grids.length === 0 && renderedOk ? domPosts(capture.doc, capture.capturedAt) : [];
   if (rendered.length > 0) origins.push(`dom: ${YT_SELECTORS.dom.gridItems[0]}: ${rendered.length} tiles`);
   if (origins.length) draft.sources.posts = origins.join('; ');
   if (grids.length > 0 || rendered.length > 0) draft.warn('YouTube channel grids show views only; likes and comments are unknown until a video is opened.');
   return mergePosts([video ? [video.post] : [], ...grids.map((g) => g.posts), rendered]);
 }
 
-function readComments(docs: Doc[], postId: string | null, capturedAt: string): Comment[] {
+function readComments(shapes: DocShapes[], postId: string | null, capturedAt: string): Comment[] {
   const ctx = { postId, capturedAt };
-  const all = [...docs.flatMap((d) => commentsIn(d.data, ctx)), ...docs.flatMap((d) => teaserComments(d.data, ctx))];
+  const all = [...shapes.flatMap((s) => commentsIn(s, ctx)), ...shapes.flatMap((s) => teaserComments(s, ctx))].map((c) => c.comment);
   // A teaser repeats a comment a comments page may also hold: the same words by the same author are one comment.
   const seen = new Set<string>();
   return all.filter((c) => {

@@ -1,11 +1,12 @@
-import { arr, at, isObj, str, type Json } from '../../parse/json-path';
+import { arr, isObj, str, type Json } from '../../parse/json-path';
 import { readCount, type CountReading } from '../../parse/count-text';
-import { YT_SELECTORS } from './selectors';
+import type { ShapeMatch } from '../../parse/json-walk';
+import { dig, digAll, digStr } from './dig';
+import { VERIFIED_STYLES } from './header';
+import type { YtKind } from './shapes';
 import { handleInPath, textOf } from './text';
 
-const W = YT_SELECTORS.watch;
-
-/** The creator of the video a watch page plays. */
+/** The creator of the video a watch or Shorts page plays. */
 export interface Owner {
   layout: string;
   title: string | null;
@@ -15,65 +16,65 @@ export interface Owner {
   verified: boolean | null;
 }
 
-/** The renderer under `key` in the watch page's main column (videoPrimaryInfoRenderer, videoSecondaryInfoRenderer…). */
-export function watchPart(data: Json, key: string): Json {
-  for (const item of arr(at(data, W.contents))) {
-    const part = at(item, key);
-    if (isObj(part)) return part;
-  }
-  return undefined;
-}
+const NO_COUNT: CountReading = { value: null, exact: false };
 
-/** videoSecondaryInfoRenderer.owner.videoOwnerRenderer of a watch page or /next payload. */
-export function ownerFromNext(data: Json): Owner | null {
-  const vo = at(watchPart(data, 'videoSecondaryInfoRenderer'), W.owner);
-  if (!isObj(vo)) return null;
-  const title = textOf(at(vo, 'title'));
-  // Collab videos have no title, only "CrunchLabs and Mark Rober"; the dialog lists each channel.
+/** videoOwnerRenderer of a watch page or /next payload (collab videos: the first collaborator listed, the uploader). */
+export function ownerFromRenderer(m: ShapeMatch<YtKind>): Owner | null {
+  const vo = m.value;
+  const title = textOf(vo.title);
   if (title === null) return collabOwner(vo);
-  const browse = at(vo, 'navigationEndpoint.browseEndpoint');
-  const badges = arr(at(vo, 'badges')).map((b) => str(at(b, 'metadataBadgeRenderer.style')));
   return {
     layout: 'videoOwnerRenderer',
     title,
-    handle: handleInPath(str(at(browse, 'canonicalBaseUrl'))),
-    channelId: str(at(browse, 'browseId')),
-    subscribers: readCount(textOf(at(vo, 'subscriberCountText')), 'en'),
-    verified: badges.some((s) => s === 'BADGE_STYLE_TYPE_VERIFIED' || s === 'BADGE_STYLE_TYPE_VERIFIED_ARTIST'),
+    handle: handleInPath(digStr(vo.navigationEndpoint, 'canonicalBaseUrl')),
+    channelId: digStr(vo.navigationEndpoint, 'browseId'),
+    subscribers: readCount(textOf(vo.subscriberCountText), 'en'),
+    verified: digAll(vo.badges, 'style').some((s) => VERIFIED_STYLES.includes(str(s) ?? '')),
   };
 }
 
-function collabOwner(vo: Json): Owner | null {
-  const first = W.collabItems.map((p) => at(vo, `${p}.0.listItemViewModel`)).find(isObj);
-  if (!first) return null;
+// Collab videos have no title, only "CrunchLabs and Mark Rober"; the dialog lists each channel.
+function collabOwner(vo: Record<string, Json>): Owner | null {
+  const list = dig(vo.navigationEndpoint, 'listItems', Array.isArray) ?? dig(vo.attributedTitle, 'listItems', Array.isArray);
+  const first = arr(list)[0];
+  if (!isObj(first)) return null;
+  const titleOf = dig(first, 'title', isObj);
   // "‎⁨@CrunchLabs⁩ • ⁨2.86m subscribers⁩": bidi marks around each part.
-  const parts = (str(at(first, 'subtitle.content')) ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '').split('•').map((p) => p.trim());
+  const parts = (digStr(dig(first, 'subtitle'), 'content') ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '').split('•').map((p) => p.trim());
   const handlePart = parts.find((p) => p.startsWith('@'));
-  const run = at(first, 'title.commandRuns.0.onTap.innertubeCommand.browseEndpoint');
-  const badge = arr(at(first, 'title.attachmentRuns'))
-    .some((r) => str(at(r, 'element.type.imageType.image.sources.0.clientResource.imageName')) === 'CHECK_CIRCLE_FILLED');
   return {
     layout: 'videoOwnerRenderer collaborators (first listed)',
-    title: str(at(first, 'title.content')),
-    handle: handlePart ? handlePart.slice(1) : handleInPath(str(at(run, 'canonicalBaseUrl'))),
-    channelId: str(at(run, 'browseId')),
+    title: digStr(titleOf, 'content'),
+    handle: handlePart ? handlePart.slice(1) : handleInPath(digStr(titleOf, 'canonicalBaseUrl')),
+    channelId: digStr(titleOf, 'browseId'),
     subscribers: readCount(parts.find((p) => /subscriber/i.test(p)) ?? null, 'en'),
-    verified: badge,
+    verified: digAll(titleOf, 'imageName').some((n) => n === 'CHECK_CIRCLE_FILLED'),
   };
 }
 
 /** The player response names its channel but shows no subscriber count or badge. */
-export function ownerFromPlayer(data: Json): Owner | null {
-  const details = at(data, YT_SELECTORS.player.details);
-  const channelId = str(at(details, 'channelId'));
-  if (!isObj(details) || !channelId) return null;
-  const micro = at(data, YT_SELECTORS.player.microformat);
+export function ownerFromPlayer(details: ShapeMatch<YtKind>, micro: ShapeMatch<YtKind> | null): Owner {
+  const m = micro?.value;
   return {
     layout: 'videoDetails',
-    title: str(at(details, 'author')) ?? str(at(micro, 'ownerChannelName')),
-    handle: handleInPath(str(at(micro, 'ownerProfileUrl'))),
-    channelId,
-    subscribers: { value: null, exact: false },
+    title: str(details.value.author) ?? str(m?.ownerChannelName),
+    handle: handleInPath(str(m?.ownerProfileUrl)),
+    channelId: str(details.value.channelId),
+    subscribers: NO_COUNT,
+    verified: null,
+  };
+}
+
+/** A Shorts page's channel bar: "@handle" or the channel's name, and the link to the channel. */
+export function ownerFromReelHeader(m: ShapeMatch<YtKind>): Owner {
+  const name = textOf(m.value.channelTitleText);
+  const link = m.value.channelNavigationEndpoint;
+  return {
+    layout: 'reelPlayerHeaderRenderer',
+    title: name && !name.startsWith('@') ? name : null,
+    handle: handleInPath(digStr(link, 'canonicalBaseUrl')) ?? (name?.startsWith('@') ? name.slice(1) : null),
+    channelId: digStr(link, 'browseId'),
+    subscribers: NO_COUNT,
     verified: null,
   };
 }

@@ -1,40 +1,50 @@
 import type { Post } from '../../model/snapshot';
-import { arr, at, str, type Json } from '../../parse/json-path';
+import { arr, str, type Json } from '../../parse/json-path';
 import { readCount } from '../../parse/count-text';
+import type { ShapeMatch } from '../../parse/json-walk';
 import { newPost } from '../shared/draft';
 import { relativeDate } from './dates';
-import { YT_SELECTORS } from './selectors';
+import { dig, digAll, digStr } from './dig';
+import type { YtKind } from './shapes';
 import { textOf } from './text';
 
-const T = YT_SELECTORS.tile;
 // A past stream or premiere keeps its origin in the date text: "Streamed 2 days ago".
 const STREAMED = /^(streamed|started streaming)\b/i;
+/** Badge styles of a stream that is on air now: its "views" are "watching". */
+const LIVE_NOW_BADGES = ['BADGE_STYLE_TYPE_LIVE_NOW'];
 
 /** One video tile in any of the grid layouts; channel grids show views but never likes. */
-export function postFromTile(key: string, tile: Json, capturedAt: string): Post | null {
-  switch (key) {
-    case 'videoRenderer':
-    case 'gridVideoRenderer':
+export function postFromTile(m: ShapeMatch<YtKind>, capturedAt: string): Post | null {
+  const tile = m.value;
+  switch (m.kind) {
+    case 'videoTile':
       return fromVideoRenderer(tile, capturedAt);
-    case 'lockupViewModel':
+    case 'lockup':
       return fromLockup(tile, capturedAt);
-    case 'shortsLockupViewModel':
-      return short(str(at(tile, T.shortId)), str(at(tile, T.shortTitle)), str(at(tile, T.shortViews)));
-    case 'reelItemRenderer':
-      return short(str(at(tile, 'videoId')), textOf(at(tile, 'headline')), textOf(at(tile, 'viewCountText')));
+    case 'shortsLockup':
+      return short(digStr(tile.onTap, 'videoId'), digStr(dig(tile.overlayMetadata, 'primaryText'), 'content'), digStr(dig(tile.overlayMetadata, 'secondaryText'), 'content'));
+    case 'reelTile':
+      return short(str(tile.videoId), textOf(tile.headline), textOf(tile.viewCountText));
     default:
       return null;
   }
 }
 
-function fromVideoRenderer(v: Json, capturedAt: string): Post | null {
-  const id = str(at(v, 'videoId'));
+/** The channels a tile names as its uploader (byline links), so a shelf of other channels' videos is told apart. */
+export function tileChannels(m: ShapeMatch<YtKind>): string[] {
+  const t = m.value;
+  const bylines = m.kind === 'lockup' ? [t.metadata] : [t.ownerText, t.shortBylineText, t.longBylineText];
+  return bylines.flatMap((b) => digAll(b, 'browseId')).flatMap((id) => (typeof id === 'string' && id.startsWith('UC') ? [id] : []));
+}
+
+function fromVideoRenderer(v: Record<string, Json>, capturedAt: string): Post | null {
+  const id = str(v.videoId);
   if (!id) return null;
-  const liveNow = arr(at(v, 'badges')).some((b) => T.liveNowBadges.some((s) => s === str(at(b, 'metadataBadgeRenderer.style'))));
+  const liveNow = digAll(v.badges, 'style').some((s) => LIVE_NOW_BADGES.includes(str(s) ?? ''));
   // viewCountText is exact ("1,545,374 views"); shortViewCountText is truncated ("1.5M views").
-  const exact = readCount(textOf(at(v, 'viewCountText')), 'en');
-  const views = exact.value !== null ? exact : readCount(textOf(at(v, 'shortViewCountText')), 'en');
-  const publishedText = textOf(at(v, 'publishedTimeText'));
+  const exact = readCount(textOf(v.viewCountText), 'en');
+  const views = exact.value !== null ? exact : readCount(textOf(v.shortViewCountText), 'en');
+  const publishedText = textOf(v.publishedTimeText);
   return dated({
     id,
     url: `https://www.youtube.com/watch?v=${id}`,
@@ -42,18 +52,15 @@ function fromVideoRenderer(v: Json, capturedAt: string): Post | null {
     // A stream on air shows "1,234 watching", not views.
     views: liveNow ? null : views.value,
     publishedText,
-    caption: textOf(at(v, 'title')) ?? '',
+    caption: textOf(v.title) ?? '',
     approximate: !liveNow && views.value !== null && !views.exact ? ['views'] : [],
   }, capturedAt);
 }
 
-function fromLockup(l: Json, capturedAt: string): Post | null {
-  const id = str(at(l, 'contentId'));
-  if (!id || str(at(l, 'contentType')) === 'LOCKUP_CONTENT_TYPE_PLAYLIST') return null;
-  const meta = at(l, T.lockupMeta);
-  const parts = arr(at(meta, T.lockupRows))
-    .flatMap((r) => arr(at(r, 'metadataParts')))
-    .map((p) => str(at(p, 'text.content')) ?? '');
+function fromLockup(l: Record<string, Json>, capturedAt: string): Post | null {
+  const id = str(l.contentId);
+  if (!id || str(l.contentType) === 'LOCKUP_CONTENT_TYPE_PLAYLIST') return null;
+  const parts = digAll(l.metadata, 'metadataParts').flatMap(arr).map((p) => digStr(p, 'content') ?? '');
   const views = readCount(parts.find((p) => /\bviews?\b/i.test(p)), 'en');
   const publishedText = parts.find((p) => /\bago\b|streamed|premiered/i.test(p)) ?? null;
   return dated({
@@ -62,7 +69,7 @@ function fromLockup(l: Json, capturedAt: string): Post | null {
     kind: STREAMED.test(publishedText ?? '') ? 'live' : 'video',
     views: views.value,
     publishedText,
-    caption: str(at(meta, 'title.content')) ?? '',
+    caption: digStr(dig(l.metadata, 'title', (t) => typeof t === 'object' && t !== null), 'content') ?? '',
     approximate: views.value !== null && !views.exact ? ['views'] : [],
   }, capturedAt);
 }
