@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ENTRY_STATUS, type PanelEntry, type PanelShortlists } from '@/lib/messaging/protocol';
+import { ENTRY_STATUSES } from '@/lib/model/entry-status';
+import type { PanelEntry, PanelShortlists } from '@/lib/messaging/protocol';
 
 export type EntryDraft = { shortlistName: string; status: PanelEntry['status']; tags: string[]; notes: string; quotedRate: PanelEntry['quotedRate'] };
 type Currency = NonNullable<PanelEntry['quotedRate']>['currency'];
@@ -106,7 +107,7 @@ function EntryFields({ value, onChange }: { value: Fields; onChange(v: Fields): 
     <>
       <label htmlFor={`${id}-status`}>Status
         <select id={`${id}-status`} value={value.status} onChange={(e) => onChange({ ...value, status: e.target.value as Fields['status'] })} data-testid="entry-status">
-          {ENTRY_STATUS.map((s) => <option key={s} value={s}>{s}</option>)}
+          {ENTRY_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
       </label>
       <label htmlFor={`${id}-tags`}>Tags <span className="muted">(comma-separated)</span>

@@ -1,6 +1,7 @@
 import type { PanelEntry, PanelShortlists } from '../messaging/protocol';
 import { addToShortlist } from './queries';
 import { listNamed } from './list-names';
+import { EntryStatus } from '../model/entry-status';
 import { QuotedRate } from './rows';
 import type { MicroscopeDb } from './schema';
 
@@ -21,7 +22,7 @@ export async function panelShortlists(db: MicroscopeDb, creatorId: string): Prom
         entryId: row.id,
         shortlist,
         // Repair on read: an unknown status from an older build reads as a prospect.
-        status: (['prospect', 'contacted', 'negotiating', 'agreed', 'declined'] as const).find((s) => s === row.status) ?? 'prospect',
+        status: EntryStatus.catch('prospect').parse(row.status),
         tags: Array.isArray(row.tags) ? row.tags.filter((t): t is string => typeof t === 'string') : [],
         notes: typeof row.notes === 'string' ? row.notes : '',
         quotedRate: QuotedRate.safeParse(row.quotedRate).data ?? null,

@@ -3,6 +3,7 @@ import { PlatformId, ProfileSnapshot } from '../model/snapshot';
 import { Scorecard } from '../model/scorecard';
 import { ScoreSummary } from '../model/score-summary';
 import { Currency } from '../model/brand';
+import { ENTRY_STATUSES, EntryStatus } from '../model/entry-status';
 
 /**
  * Row shapes of the current schema (version 3), as zod schemas: restore parses with them,
@@ -71,9 +72,7 @@ export const ShortlistRowSchema = z.object({
 });
 export type ShortlistRow = z.infer<typeof ShortlistRowSchema>;
 
-export const ENTRY_STATUSES = ['prospect', 'contacted', 'negotiating', 'agreed', 'declined'] as const;
-export const EntryStatus = z.enum(ENTRY_STATUSES);
-export type EntryStatus = z.infer<typeof EntryStatus>;
+export { ENTRY_STATUSES, EntryStatus };
 
 export const QuotedRate = z.object({ amount: z.number().nonnegative(), currency: Currency });
 export type QuotedRate = z.infer<typeof QuotedRate>;

@@ -4,6 +4,7 @@ import { BrandProfile } from '../model/brand';
 import { ProfileSnapshot } from '../model/snapshot';
 import { Scorecard } from '../model/scorecard';
 import { Currency } from '../model/brand';
+import { EntryStatus } from '../model/entry-status';
 
 /** Either a value or a typed failure the UI can explain to the scout. */
 const Outcome = <T extends z.ZodType>(ok: T) =>
@@ -38,11 +39,10 @@ export const ScoreBrief = z.object({
 });
 export type ScoreBrief = z.infer<typeof ScoreBrief>;
 
-export const ENTRY_STATUS = ['prospect', 'contacted', 'negotiating', 'agreed', 'declined'] as const;
 export const PanelEntry = z.object({
   entryId: z.number().int(),
   shortlist: z.string(),
-  status: z.enum(ENTRY_STATUS),
+  status: EntryStatus,
   tags: z.array(z.string().max(60)).max(30),
   notes: z.string().max(4000),
   /** What the creator asked for this campaign, when the scout has it. */
