@@ -39,6 +39,19 @@ describe('TikTok 2026 profile (webapp.user-detail, webapp.updated-items)', () =>
   });
 });
 
+describe('TikTok 2026 item_list items that keep their caption in contents[]', () => {
+  it('reads the caption and tags from the parts, whatever the list is called', () => {
+    const part = { desc: 'Low tide finds #tidepools #crabs', textExtra: [{ hashtagName: 'tidepools' }, { hashtagName: 'crabs' }] };
+    const item = (parts: Record<string, unknown>) => ({ id: '7600000000000000011', createTime: 1789100000, author: { uniqueId: 'tidepool.tom' }, stats: { diggCount: 12, playCount: 300 }, ...parts });
+    for (const parts of [{ contents: [part] }, { contents_v2: { wrap: [part] } }]) {
+      const cap = capture('https://www.tiktok.com/@tidepool.tom', 'tt-2026-video.html');
+      cap.payloads.push({ url: 'https://www.tiktok.com/api/post/item_list/?count=35', body: { itemList: [item(parts)], hasMore: false } });
+      const post = readPage(cap)!.posts.find((p) => p.id === '7600000000000000011');
+      expect(post).toMatchObject({ caption: 'Low tide finds #tidepools #crabs', hashtags: ['tidepools', 'crabs'], likes: 12, views: 300 });
+    }
+  });
+});
+
 describe('TikTok 2026 video page (webapp.video-detail without authorStats) with comment pages', () => {
   const url = 'https://www.tiktok.com/@tidepool.tom/video/7600000000000000009';
   const cap = () => capture(url, 'tt-2026-video.html', 'tt-2026-video.comment_list.json', 'tt-2026-video.comment_reply.json');

@@ -21,8 +21,9 @@ export function postFromItem(item: Json, handle: string): Post | null {
     return shown;
   };
   const kind = kindOf(item);
-  const caption = str(at(item, 'desc')) || str(at(item, 'contents.0.desc')) || '';
-  const tags = structuredTags(item);
+  const parts = captionParts(item);
+  const caption = str(at(item, 'desc')) || parts.map((p) => str(at(p, 'desc'))).find((d) => !!d) || '';
+  const tags = structuredTags(item, parts);
   return newPost({
     id,
     url: `https://www.tiktok.com/@${handle}/${kind === 'video' ? 'video' : 'photo'}/${id}`,
@@ -50,8 +51,23 @@ function kindOf(item: Json): PostKind {
   return arr(at(post, 'images')).length === 1 ? 'photo' : 'carousel';
 }
 
-function structuredTags(item: Json): { hashtags: string[]; mentions: string[] } {
-  const extras = [...arr(at(item, 'textExtra')), ...arr(at(item, 'contents')).flatMap((c) => arr(at(c, 'textExtra')))];
+/**
+ * The reduced 2026 item keeps its caption and tags in a list of parts (`contents: [{desc, textExtra}]`).
+ * Found by shape (a list of such parts, bare or in a one-key wrapper), not by that list's name.
+ */
+function captionParts(item: Json): Json[] {
+  if (!isObj(item)) return [];
+  for (const [key, value] of Object.entries(item)) {
+    if (key === 'challenges' || key === 'textExtra') continue;
+    const inner = isObj(value) && Object.keys(value).length === 1 ? Object.values(value)[0] : value;
+    const list = arr(inner);
+    if (list.some((p) => typeof at(p, 'desc') === 'string' || Array.isArray(at(p, 'textExtra')))) return list;
+  }
+  return [];
+}
+
+function structuredTags(item: Json, parts: Json[]): { hashtags: string[]; mentions: string[] } {
+  const extras = [...arr(at(item, 'textExtra')), ...parts.flatMap((c) => arr(at(c, 'textExtra')))];
   const hashtags = new Set<string>();
   const mentions = new Set<string>();
   for (const e of extras) {

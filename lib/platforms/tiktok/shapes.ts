@@ -76,8 +76,6 @@ export const NAMED_KEYS: readonly string[] = [
   'id', 'createTime', 'desc', 'author', 'authorStats', 'authorStatsV2', 'liveRoomInfo',
   'diggCount', 'commentCount', 'playCount', 'shareCount', 'collectCount', 'isPinnedItem',
   'imagePost', 'images', 'textExtra', 'hashtagName', 'userUniqueId', 'challenges', 'title',
-  // the reduced 2026 item keeps its caption and tags in `contents[]`
-  'contents',
   // disclosure (labels.ts)
   'isAd', 'isPaidPartnership', 'brandedContentType', 'brandOrganicType', 'commerceInfo', 'commerce_info',
   'branded_content_type', 'brand_organic_type', 'brandContentAccounts', 'branded_content_accounts', 'unique_id',
