@@ -39,7 +39,6 @@ export function readYouTube(capture: PageCapture): PageRead {
     unavailable,
     pageKind: videoId !== null ? 'post' : ref ? 'profile' : 'other',
   };
-  if (ageGated) draft.warn('This video is age-restricted: YouTube withholds it from visitors who have not confirmed their age, so some counts may be missing.');
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;

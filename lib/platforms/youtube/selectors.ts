@@ -1,111 +1,58 @@
 /**
- * Every place the YouTube reader looks. YouTube serves several header, grid and watch
- * layouts at once (A/B tests), so every alternative stays listed with its era.
- * Paths are dotted json-path paths (lib/parse/json-path.ts `at`).
+ * Where YouTube has put things, by era. The JSON reader does NOT follow these paths: it finds
+ * each thing by its shape (shapes.ts) wherever it sits, so a renamed or re-nested wrapper costs
+ * no code. The paths stay here as provenance (what a `sources` path usually looks like) and as a
+ * map for whoever debugs a new layout. The page markers and DOM selectors below are used as-is.
  */
+export const YT_LAYOUTS = {
+  channel: {
+    /** 2025–2026 channel header. */
+    pageHeader: 'header.pageHeaderRenderer.content.pageHeaderViewModel',
+    /** 2017–2024 channel header. */
+    c4Tabbed: 'header.c4TabbedHeaderRenderer',
+    /** Every channel page: title, description, externalId, vanityChannelUrl. */
+    metadata: 'metadata.channelMetadataRenderer',
+    /** Terminated or missing channel: "This account has been terminated…". */
+    alerts: 'alerts[].alertRenderer',
+    /** The grid: first page under the selected tab, each scroll page as a continuation. */
+    grid: [
+      'contents.twoColumnBrowseResultsRenderer.tabs[].tabRenderer.content.richGridRenderer.contents[].richItemRenderer.content',
+      'contents.twoColumnBrowseResultsRenderer.tabs[].tabRenderer.content.sectionListRenderer.contents[].itemSectionRenderer.contents[].gridRenderer.items[]',
+      'onResponseReceivedActions[].appendContinuationItemsAction.continuationItems[].richItemRenderer.content',
+    ],
+    /** Tile kinds, by era: gridVideoRenderer (≤2022), videoRenderer (2022–2026), lockupViewModel (2025–2026), reelItemRenderer and shortsLockupViewModel (Shorts). */
+    tiles: ['gridVideoRenderer', 'videoRenderer', 'lockupViewModel', 'reelItemRenderer', 'shortsLockupViewModel'],
+  },
+  watch: {
+    primary: 'contents.twoColumnWatchNextResults.results.results.contents[0].videoPrimaryInfoRenderer',
+    owner: 'contents.twoColumnWatchNextResults.results.results.contents[1].videoSecondaryInfoRenderer.owner.videoOwnerRenderer',
+    currentVideo: 'currentVideoEndpoint.watchEndpoint.videoId',
+    /** Related videos: other channels', never read as posts. */
+    related: 'contents.twoColumnWatchNextResults.secondaryResults',
+    likeButton: 'videoActions.menuRenderer.topLevelButtons[].segmentedLikeDislikeButtonViewModel…defaultButtonViewModel.buttonViewModel',
+    commentsPanel: 'engagementPanels[].engagementPanelSectionListRenderer (panelIdentifier engagement-panel-comments-section)',
+    teaserComments: 'microformat.microformatDataRenderer.videoDetails.comments[]',
+  },
+  player: {
+    details: 'videoDetails',
+    microformat: 'microformat.playerMicroformatRenderer',
+    playability: 'playabilityStatus',
+    paidOverlay: 'paidContentOverlay.paidContentOverlayRenderer',
+  },
+  comments: {
+    threads: 'onResponseReceivedEndpoints[].reloadContinuationItemsCommand.continuationItems[].commentThreadRenderer.commentViewModel.commentViewModel',
+    entities: 'frameworkUpdates.entityBatchUpdate.mutations[].payload.commentEntityPayload',
+    hearts: 'frameworkUpdates.entityBatchUpdate.mutations[].payload.engagementToolbarStateEntityPayload',
+    legacy: 'commentThreadRenderer.comment.commentRenderer',
+    header: 'commentsHeaderRenderer.countText',
+  },
+} as const;
+
 export const YT_SELECTORS = {
   /** Inline script that seeds the page: `var ytInitialData = {...};` (all eras), or the window[...] form (2019–2020). */
   initialDataMarkers: ['var ytInitialData =', 'window["ytInitialData"] ='],
   /** Watch pages also seed the player: `var ytInitialPlayerResponse = {...};`. */
   playerMarkers: ['var ytInitialPlayerResponse =', 'window["ytInitialPlayerResponse"] ='],
-  header: {
-    /** 2025–2026: header.pageHeaderRenderer.content.pageHeaderViewModel. */
-    pageHeader: 'header.pageHeaderRenderer.content.pageHeaderViewModel',
-    /** 2017–2024: header.c4TabbedHeaderRenderer. */
-    c4Tabbed: 'header.c4TabbedHeaderRenderer',
-  },
-  /** Links shown in the channel header; each is a /redirect?q=… link. */
-  headerLinks: {
-    /** 2026 pageHeaderViewModel: "shop.kgs.link/cool and 7 more links". */
-    pageHeader: { list: 'attribution.attributionViewModel.text.commandRuns', url: 'onTap.innertubeCommand.urlEndpoint.url' },
-    /** c4Tabbed ≤2023: primaryLinks then secondaryLinks (icons). */
-    c4Renderer: [
-      { list: 'headerLinks.channelHeaderLinksRenderer.primaryLinks', url: 'navigationEndpoint.urlEndpoint.url' },
-      { list: 'headerLinks.channelHeaderLinksRenderer.secondaryLinks', url: 'navigationEndpoint.urlEndpoint.url' },
-    ],
-    /** c4Tabbed 2024: channelHeaderLinksViewModel.firstLink. */
-    c4ViewModel: { list: 'headerLinks.channelHeaderLinksViewModel.firstLink.commandRuns', url: 'onTap.innertubeCommand.urlEndpoint.url' },
-  },
-  /** Always present on channel pages: title, description, externalId, vanityChannelUrl. */
-  channelMetadata: 'metadata.channelMetadataRenderer',
-  /** Video tiles, by era: gridVideoRenderer (≤2022), richItem videoRenderer (2022–2026), lockupViewModel (2026), shorts. */
-  itemKeys: ['gridVideoRenderer', 'videoRenderer', 'lockupViewModel', 'shortsLockupViewModel', 'reelItemRenderer'],
-  /**
-   * Where the channel grid lives: the first page (contents) and each scroll page
-   * (onResponseReceivedActions). Watch pages use twoColumnWatchNextResults instead, so
-   * their related videos (other channels) never match.
-   */
-  gridRoots: ['contents.twoColumnBrowseResultsRenderer', 'onResponseReceivedActions'],
-  tile: {
-    /** lockupViewModel (2026): title and the rows of "28 views" · "13 days ago". */
-    lockupMeta: 'metadata.lockupMetadataViewModel',
-    lockupRows: 'metadata.contentMetadataViewModel.metadataRows',
-    /** shortsLockupViewModel (2024–2026 Shorts tab). */
-    shortId: 'onTap.innertubeCommand.reelWatchEndpoint.videoId',
-    shortTitle: 'overlayMetadata.primaryText.content',
-    shortViews: 'overlayMetadata.secondaryText.content',
-    /** Badge styles of a stream that is on air now: its "views" are "watching". */
-    liveNowBadges: ['BADGE_STYLE_TYPE_LIVE_NOW'],
-  },
-  watch: {
-    /** Watch page body (ytInitialData on /watch, and every /youtubei/v1/next for a video). */
-    contents: 'contents.twoColumnWatchNextResults.results.results.contents',
-    currentVideoId: 'currentVideoEndpoint.watchEndpoint.videoId',
-    viewCount: 'viewCount.videoViewCountRenderer.viewCount',
-    shortViewCount: 'viewCount.videoViewCountRenderer.shortViewCount',
-    isLive: 'viewCount.videoViewCountRenderer.isLive',
-    /** Like button, by era; the accessibility text carries the exact count. */
-    likeButtons: [
-      // 2023–2026 segmentedLikeDislikeButtonViewModel: "like this video along with 4,961,170 other people".
-      'segmentedLikeDislikeButtonViewModel.likeButtonViewModel.likeButtonViewModel.toggleButtonViewModel.toggleButtonViewModel.defaultButtonViewModel.buttonViewModel',
-      // 2022–2023 segmentedLikeDislikeButtonRenderer.
-      'segmentedLikeDislikeButtonRenderer.likeButton.toggleButtonRenderer',
-      // ≤2022 toggleButtonRenderer with defaultIcon LIKE: label "3,485,266 likes".
-      'toggleButtonRenderer',
-    ],
-    likeTexts: [
-      'accessibilityText', // buttonViewModel: exact
-      'defaultText.accessibility.accessibilityData.label', // toggleButtonRenderer: exact "3,485,266 likes"
-      'accessibility.label', // toggleButtonRenderer: "like this video along with …"
-      'accessibilityData.accessibilityData.label',
-      'title', // buttonViewModel: rounded "4.9m"
-      'defaultText.simpleText', // rounded "3.4M"
-    ],
-    /** The engagement panel that holds comments; contextualInfo is "99k", "365", "2.7K". */
-    commentsPanelId: 'engagement-panel-comments-section',
-    panelHeader: 'engagementPanelSectionListRenderer.header.engagementPanelTitleHeaderRenderer',
-    owner: 'owner.videoOwnerRenderer',
-    /** Collab videos: the owner opens a "Collaborators" dialog; the first entry is the uploader. */
-    collabItems: [
-      'navigationEndpoint.showDialogCommand.panelLoadingStrategy.inlineContent.dialogViewModel.customContent.listViewModel.listItems',
-      'attributedTitle.commandRuns.0.onTap.innertubeCommand.showDialogCommand.panelLoadingStrategy.inlineContent.dialogViewModel.customContent.listViewModel.listItems',
-    ],
-    description: ['attributedDescription.content', 'description.runs'],
-    /** schema.org teaser comments (2025–2026 next payloads). */
-    teaserComments: 'microformat.microformatDataRenderer.videoDetails.comments',
-  },
-  player: {
-    details: 'videoDetails',
-    microformat: 'microformat.playerMicroformatRenderer',
-    /** "Includes paid promotion", shown only on disclosed videos (WEB client responses). */
-    paidOverlay: ['paidContentOverlay.paidContentOverlayRenderer', 'paidContentOverlayRenderer'],
-  },
-  comments: {
-    /** Comment pages: the first (reload) and each later page or reply page (append). */
-    lists: [
-      'reloadContinuationItemsCommand.continuationItems',
-      'appendContinuationItemsAction.continuationItems',
-    ],
-    roots: ['onResponseReceivedEndpoints', 'onResponseReceivedActions'],
-    /** 2024–2026: thread → commentViewModel → key into frameworkUpdates. */
-    threadKey: 'commentThreadRenderer.commentViewModel.commentViewModel',
-    replyKey: 'commentViewModel',
-    /** ≤2024: the comment inline as commentRenderer. */
-    legacy: ['commentThreadRenderer.comment.commentRenderer', 'commentRenderer'],
-    mutations: 'frameworkUpdates.entityBatchUpdate.mutations',
-    header: 'commentsHeaderRenderer.countText',
-    pinnedPriority: 'RENDERING_PRIORITY_PINNED_COMMENT',
-  },
   /** Consent wall shown to logged-out visitors in the EU. */
   consentWall: ['form[action*="consent.youtube.com"]', 'ytd-consent-bump-v2-lightbox'],
   /** Rendered page, for when no JSON could be read (scripts stripped, or a saved page). */

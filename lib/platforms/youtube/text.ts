@@ -10,15 +10,6 @@ export function textOf(v: Json): string | null {
   return runs.map((r) => str(at(r, 'text')) ?? '').join('');
 }
 
-/** The first path, of several layouts, that holds a text. */
-export function firstText(root: Json, paths: readonly string[]): string | null {
-  for (const path of paths) {
-    const t = textOf(at(root, path));
-    if (t !== null) return t;
-  }
-  return null;
-}
-
 /**
  * YouTube wraps outside links as /redirect?…&q=<target>; the scout wants the target.
  * Other links pass through; anything that is not a URL is dropped.
