@@ -38,7 +38,7 @@ function coauthors(o: Record<string, Json>): string[] {
 /**
  * Posts and stories the matches hold. A media item inside another media item is a carousel
  * child (not a post) unless it carries the same code: then it is the same post, wrapped
- * (the 2026 post page's `if_not_gated_logged_out`). Another creator's media is dropped;
+ * (the 2026 post page's `if_not_gated_logged_out`). Media of another or of no named creator is dropped;
  * with no handle (the home feed) every post is read, whoever made it. On a post page only
  * the open post counts: the page also carries related posts.
  */
@@ -52,7 +52,8 @@ export function collectPosts(matches: readonly Match[], handle: string | null, p
     if (outer && (m.kind === 'story' || codeOf(outer.value) !== codeOf(m.value))) continue;
     if (m.value.product_type === 'ad') continue;
     const owner = ownerOfMatch(m);
-    if (handle && owner && owner !== handle && !coauthors(m.value).includes(handle)) continue;
+    // A post that names no owner, even through what holds it, proves nothing about this creator.
+    if (handle && owner !== handle && !coauthors(m.value).includes(handle)) continue;
     const story = m.kind === 'story' || isInside(m, ['tray']);
     if (postCode && (story || codeOf(m.value) !== postCode)) continue;
     const post = story ? storyFrom(m.value, owner ?? handle) : postFromMedia(m.value);

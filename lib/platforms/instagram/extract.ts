@@ -32,9 +32,8 @@ export function readInstagram(capture: PageCapture): PageRead {
   const pageKind: PageKind = postCode ? 'post' : /^\/stories\//i.test(url.pathname) ? 'story' : urlHandle ? 'profile' : 'other';
   // One walk over every JSON the page holds finds users, media and comments wherever they sit.
   const matches = findShapes(pageBodies(capture), IG_SHAPES);
-  const openPost = postCode ? matches.find((m) => m.kind === 'media' && (str(m.value.code) ?? str(m.value.shortcode)) === postCode) : undefined;
   // A post page names its creator only in the post's owner block; a highlight only in its tray.
-  const claimed = (openPost && ownerOfMatch(openPost)) ?? urlHandle ?? (pageKind === 'story' ? trayOwner(matches) : null);
+  const claimed = (postCode ? postOwner(matches, postCode) : null) ?? urlHandle ?? (pageKind === 'story' ? trayOwner(matches) : null);
   const meta = readMeta(capture.doc);
   const title = readTitle(capture.doc);
   const shownHandle = headerHandle(capture.doc);
@@ -43,8 +42,8 @@ export function readInstagram(capture: PageCapture): PageRead {
   // The document may still hold the previous creator (single-page apps change the URL first): DOM values count only when they name this one.
   const domOk = claimed !== null && (shownHandle === claimed || (shownHandle === null && (metaOk || titleOk)));
   const users = userSources(matches, claimed);
-  const owned = matches.some((m) => (m.kind === 'media' || m.kind === 'story') && ownerOfMatch(m) === claimed);
-  const handle = claimed && (users.length > 0 || owned || metaOk || titleOk || shownHandle === claimed) ? claimed : null;
+  // The handle may come from the address alone: finalize refuses a page where nothing proved to be this creator's.
+  const handle = claimed;
   const onProfile = pageKind === 'profile' && handle !== null;
   const header = onProfile && domOk ? headerCounts(capture.doc) : { followers: [], following: [], postsCount: [] };
   const flags = onProfile && domOk ? headerFlags(capture.doc) : { verified: null, isPrivate: null };
@@ -102,6 +101,17 @@ export function readInstagram(capture: PageCapture): PageRead {
   read.warnings = draft.warnings;
   read.disagreements = draft.disagreements;
   return read;
+}
+
+/** Who made the open post: the first owner named by a media item with its code (a wrapper around it may name none). */
+function postOwner(matches: readonly Match[], code: string): string | null {
+  for (const m of matches) {
+    if (m.kind === 'media' && (str(m.value.code) ?? str(m.value.shortcode)) === code) {
+      const owner = ownerOfMatch(m);
+      if (owner) return owner;
+    }
+  }
+  return null;
 }
 
 /** The owner of a story tray, when the page's trays all name the same one (a highlight's URL names none). */

@@ -35,7 +35,7 @@ export function followingOf(u: Obj): number | null {
   return int(u.following_count) ?? edgeCount(u.edge_follow);
 }
 export function postsCountOf(u: Obj): number | null {
-  return int(u.media_count) ?? edgeCount(u.edge_owner_to_timeline_media);
+  return int(u.media_count) ?? int(u.all_media_count) ?? edgeCount(u.edge_owner_to_timeline_media);
 }
 
 /** Links from the bio: the old single `external_url` and the 2023+ `bio_links` list. */

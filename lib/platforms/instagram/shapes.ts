@@ -96,7 +96,7 @@ export const SIDE_LISTS: readonly string[] = ['edge_felix_video_timeline', 'edge
 /** Every key the reader reads by name; any other key (every wrapper) may be renamed at no cost. */
 export const NAMED_KEYS: readonly string[] = [
   // users
-  'username', 'full_name', 'follower_count', 'following_count', 'media_count', 'edge_followed_by', 'edge_follow',
+  'username', 'full_name', 'follower_count', 'following_count', 'media_count', 'all_media_count', 'edge_followed_by', 'edge_follow',
   'edge_owner_to_timeline_media', 'count', 'is_verified', 'is_private', 'biography', 'category_name', 'category',
   'external_url', 'bio_links', 'url',
   // media
