@@ -69,8 +69,8 @@ export function compareWithKey(read: PageRead, key: KeyEntry): Comparison {
         check(`${at}.takenAt`, ours === taken, got.publishedAt, taken);
       }
       if ('publishedText' in k && k.publishedText !== null) check(`${at}.publishedText`, got.publishedText === k.publishedText, got.publishedText, k.publishedText);
-      const cap = k.captionStart as string | null;
-      if (cap !== null) check(`${at}.captionStart`, cut(got.caption, Array.from(cap).length) === cap, cut(got.caption, 40), cap);
+      const cap = k.captionStart;
+      if (typeof cap === 'string') check(`${at}.captionStart`, cut(got.caption, Array.from(cap).length) === cap, cut(got.caption, 40), cap);
       check(`${at}.paidPartnership`, got.paidPartnership === k.paidPartnership, got.paidPartnership, k.paidPartnership);
       check(`${at}.sponsors`, JSON.stringify(got.sponsors) === JSON.stringify(k.sponsors ?? []), got.sponsors, k.sponsors);
     });
