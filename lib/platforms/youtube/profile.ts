@@ -51,7 +51,7 @@ export function readProfile(shapes: readonly DocShapes[], who: Identity, doc: Do
   read.handle = handle ?? read.channelId;
   if (read.handle && !handle) {
     draft.sources.handle = 'channel id';
-    draft.warn(`This channel shows no @handle; the channel id ${read.handle} stands in for it.`);
+    draft.warn(`This page does not show the channel's @handle; the channel id ${read.handle} stands in for it.`);
   }
   read.profileUrl = !read.handle ? null : handle ? `https://www.youtube.com/@${handle}` : `https://www.youtube.com/channel/${read.handle}`;
   read.followers = draft.pick('followers', [
