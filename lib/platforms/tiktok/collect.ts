@@ -94,7 +94,8 @@ function pairKeyedCounts(users: Match[], counts: Match[], profiles: ProfileBlock
   for (const u of users) {
     const handle = lower(u.value.uniqueId);
     if (!handle) continue;
-    const keyed = new RegExp(`(^|[.\\[])${handle.replace(/[.]/g, '\\.')}(?=$|[._\\[])`, 'i');
+    // The handle comes from the page, so every character is escaped before it becomes a pattern.
+    const keyed = new RegExp(`(^|[.\\[])${handle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[._\\[])`, 'i');
     const stats = counts.find((c) => c.source === u.source && keyed.test(c.path));
     if (stats) profiles.push({ handle, user: u.value, stats: stats.value, statsV2: undefined, where: whereOf(u), statsAt: whereOf(stats), statsV2At: '', fromAuthor: false });
   }

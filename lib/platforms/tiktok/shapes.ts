@@ -81,7 +81,8 @@ export const NAMED_KEYS: readonly string[] = [
   'branded_content_type', 'brand_organic_type', 'brandContentAccounts', 'branded_content_accounts', 'unique_id',
   // comment
   'cid', 'text', 'create_time', 'digg_count', 'aweme_id', 'reply_id', 'author_pin', 'stick_position', 'no_show',
+  // not read yet: kept whole for the comment fields the model is about to gain (replies are found by nesting)
   'comment_language', 'is_author_digged', 'reply_comment', 'reply_comment_total',
   // status and grid order
-  'statusCode', 'statusMsg', 'list',
+  'statusCode', 'list',
 ];
