@@ -39,6 +39,26 @@ describe('TikTok 2026 profile (webapp.user-detail, webapp.updated-items)', () =>
   });
 });
 
+describe('TikTok profile read from observed responses alone (a single-page navigation)', () => {
+  it('reads /api/user/detail/ and /api/post/item_list/ by shape, with their paths as sources', () => {
+    const cap = capture('https://www.tiktok.com/@tidepool.tom');
+    const user = { uniqueId: 'tidepool.tom', nickname: 'Tidepool Tom', verified: false, privateAccount: false, signature: 'Rock pools, weekly' };
+    cap.payloads.push({ url: 'https://www.tiktok.com/api/user/detail/?uniqueId=tidepool.tom', body: {
+      statusCode: 0, userInfo: { user, stats: { followerCount: 48100, followingCount: 9, heartCount: 1200000, videoCount: 51 },
+        statsV2: { followerCount: '48127', followingCount: '9', heartCount: '1203311', videoCount: '51' } } } });
+    cap.payloads.push({ url: 'https://www.tiktok.com/api/post/item_list/?secUid=MS4wTom&count=35', body: { hasMore: true, itemList: [
+      { id: '7600000000000000012', createTime: 1789200000, desc: 'Anemone close-up', author: { uniqueId: 'tidepool.tom' },
+        authorStats: { followerCount: 48100 }, statsV2: { diggCount: '940', commentCount: '12', playCount: '10422', shareCount: '3' } },
+      { id: '7600000000000000013', createTime: 1789300000, desc: 'Someone else', author: { uniqueId: 'beach.bella' }, stats: { diggCount: 1, playCount: 2 } },
+    ] } });
+    const s = extract(cap);
+    expect(s).toMatchObject({ handle: 'tidepool.tom', followers: 48127, following: 9, postsCount: 51, totalLikes: 1203311, bio: 'Rock pools, weekly' });
+    expect(s.sources.followers).toMatch(/^payload: \/api\/user\/detail\/ @ userInfo\.statsV2/);
+    expect(s.posts.map((p) => [p.id, p.likes, p.comments, p.views])).toEqual([['7600000000000000012', 940, 12, 10422]]);
+    expect(s.sources.posts).toBe('payload: /api/post/item_list/ @ itemList[0] (1)');
+  });
+});
+
 describe('TikTok 2026 item_list items that keep their caption in contents[]', () => {
   it('reads the caption and tags from the parts, whatever the list is called', () => {
     const part = { desc: 'Low tide finds #tidepools #crabs', textExtra: [{ hashtagName: 'tidepools' }, { hashtagName: 'crabs' }] };
