@@ -1,29 +1,37 @@
+// @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { serveEntries } from '@/lib/capture/bridge';
 import { CATCH_UP, captureThisPage } from '@/lib/capture/page-capture';
 import { instagram } from '@/lib/platforms/entries/instagram';
-import { samplePath } from '../../e2e/samples';
 
 const NOW = () => new Date('2026-11-20T12:00:00Z');
-const html = (file: string) => readFileSync(samplePath(file), 'utf8');
+// Not samplePath(): in jsdom, URL is jsdom's, and node:url will not turn it into a path.
+const html = (file: string) => readFileSync(join(process.cwd(), 'tests/fixtures/samples', file), 'utf8');
 
-/** A tab whose address bar says `url` while its document still holds `file`, with an observer that saw nothing. */
-function tab(url: string, file: string): Document {
-  const doc = new JSDOM(html(file), { url }).window.document;
-  serveEntries(doc, () => []);
-  return doc;
+/** The tab's document (this file runs in jsdom, so the bridge's events are of its realm), holding `file`. */
+function tab(file: string): Document {
+  show(file);
+  return document;
 }
+
+function show(file: string): void {
+  document.documentElement.innerHTML = new JSDOM(html(file)).window.document.documentElement.innerHTML;
+}
+
+// An observer that saw no responses, answering as the page-world one does.
+serveEntries(document, () => []);
 
 describe('a read waits for the page to catch up with its address bar', () => {
   it('reads the new creator once the page has replaced the old one', async () => {
     const url = 'https://www.instagram.com/mossandmortar/';
-    const doc = tab(url, 'ig-current.html');
+    const doc = tab('ig-current.html');
     let waits = 0;
     const result = await captureThisPage(instagram, doc, url, NOW, async () => {
       // The site renders the new profile a moment after changing the address.
-      if (++waits === 2) doc.documentElement.innerHTML = new JSDOM(html('ig-legacy.html')).window.document.documentElement.innerHTML;
+      if (++waits === 2) show('ig-legacy.html');
     });
     expect(result.ok && result.value.handle).toBe('mossandmortar');
     expect(result.ok && result.value.followers).not.toBe(38_217);
@@ -33,7 +41,7 @@ describe('a read waits for the page to catch up with its address bar', () => {
   it('gives up after a few seconds with "still loading", and never the previous creator\'s numbers', async () => {
     const url = 'https://www.instagram.com/victim.one/';
     let waits = 0;
-    const result = await captureThisPage(instagram, tab(url, 'ig-current.html'), url, NOW, async () => { waits++; });
+    const result = await captureThisPage(instagram, tab('ig-current.html'), url, NOW, async () => { waits++; });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.reason).toBe('still-loading');
     expect(!result.ok && result.error.message).toMatch(/still loading this profile: it still shows https:\/\/www\.instagram\.com\/wren\.wears\.again\/, not @victim\.one/);
