@@ -1,5 +1,5 @@
 import { findShapes, type ShapeMatch } from '../../parse/json-walk';
-import { YT_SHAPES, type YtKind } from './shapes';
+import { kindOf, type YtKind } from './shapes';
 import type { Doc } from './watch';
 
 /** One JSON document of the page with everything the reader recognised in it, walked once. */
@@ -8,8 +8,17 @@ export interface DocShapes {
   matches: ShapeMatch<YtKind>[];
 }
 
+/**
+ * Walks each document once. One test per object (does any rule fit?) and the kind named
+ * afterwards for the few matches: asking each kind's test in turn cost three times the walk.
+ */
 export function shapesOf(docs: readonly Doc[]): DocShapes[] {
-  return docs.map((doc) => ({ doc, matches: findShapes([{ body: doc.data, source: doc.source }], YT_SHAPES) }));
+  return docs.map((doc) => {
+    const found = findShapes([{ body: doc.data, source: doc.source }], [['shape', (o) => kindOf(o) !== null]]);
+    const matches = found as unknown as ShapeMatch<YtKind>[];
+    for (const m of matches) m.kind = kindOf(m.value) as YtKind;
+    return { doc, matches };
+  });
 }
 
 export function ofKind(shapes: readonly DocShapes[] | DocShapes, kind: YtKind): ShapeMatch<YtKind>[] {

@@ -33,7 +33,8 @@ export function postFromTile(m: ShapeMatch<YtKind>, capturedAt: string): Post | 
 /** The channels a tile names as its uploader (byline links), so a shelf of other channels' videos is told apart. */
 export function tileChannels(m: ShapeMatch<YtKind>): string[] {
   const t = m.value;
-  const bylines = m.kind === 'lockup' ? [t.metadata] : [t.ownerText, t.shortBylineText, t.longBylineText];
+  // A lockup names its channel in its metadata rows; the menu beside them is large and names none.
+  const bylines = m.kind === 'lockup' ? digAll(t.metadata, 'metadataParts') : [t.ownerText, t.shortBylineText, t.longBylineText];
   return bylines.flatMap((b) => digAll(b, 'browseId')).flatMap((id) => (typeof id === 'string' && id.startsWith('UC') ? [id] : []));
 }
 

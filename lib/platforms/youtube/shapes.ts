@@ -20,61 +20,83 @@ const obj = (o: Record<string, Json>, key: string) => isObj(o[key]) || Array.isA
 const PLAYABILITY = new Set(['OK', 'LOGIN_REQUIRED', 'AGE_VERIFICATION_REQUIRED', 'AGE_CHECK_REQUIRED', 'CONTENT_CHECK_REQUIRED', 'ERROR', 'UNPLAYABLE', 'LIVE_STREAM_OFFLINE']);
 const ALERT_TYPES = new Set(['ERROR', 'WARNING', 'INFO', 'SUCCESS']);
 
-/** Shape tests in priority order: the first that passes names the object. */
-export const YT_SHAPES: ShapeTests<YtKind> = [
+type Rule = readonly [YtKind, readonly string[], (o: Record<string, Json>) => boolean];
+
+/**
+ * Shape rules in priority order: the first that passes names the object. Each names the keys
+ * one of which the object must have, so an object is tested only against the rules its own keys
+ * call for (a page has tens of thousands of objects and two dozen rules).
+ */
+const RULES: readonly Rule[] = [
   // Channel header, 2025–2026 pageHeaderViewModel: title + metadata rows + banner/actions (a tile's metadata has a menu button instead).
-  ['pageHeader', (o) => obj(o, 'title') && obj(o, 'metadata') && (obj(o, 'banner') || obj(o, 'actions') || obj(o, 'description') || obj(o, 'attribution')) && !has(o, 'menuButton')],
+  ['pageHeader', ['metadata'], (o) => obj(o, 'title') && obj(o, 'metadata') && (obj(o, 'banner') || obj(o, 'actions') || obj(o, 'description') || obj(o, 'attribution')) && !has(o, 'menuButton')],
   // Channel header, 2017–2024 c4TabbedHeaderRenderer: its own channel id beside the subscriber or handle text.
-  ['c4Header', (o) => text(o, 'channelId') && (obj(o, 'subscriberCountText') || obj(o, 'channelHandleText') || obj(o, 'videosCountText'))],
+  ['c4Header', ['channelId'], (o) => text(o, 'channelId') && (obj(o, 'subscriberCountText') || obj(o, 'channelHandleText') || obj(o, 'videosCountText'))],
   // channelMetadataRenderer: title, description, externalId and the channel's URLs.
-  ['channelMetadata', (o) => text(o, 'externalId') && (text(o, 'channelUrl') || text(o, 'vanityChannelUrl'))],
+  ['channelMetadata', ['externalId'], (o) => text(o, 'externalId') && (text(o, 'channelUrl') || text(o, 'vanityChannelUrl'))],
   // alertRenderer / alertWithButtonRenderer: "This account has been terminated…", "This channel does not exist."
-  ['alert', (o) => typeof o.type === 'string' && ALERT_TYPES.has(o.type) && obj(o, 'text')],
+  ['alert', ['type'], (o) => typeof o.type === 'string' && ALERT_TYPES.has(o.type) && obj(o, 'text')],
   // The root of a watch page's data or a /next response: it names the video it is about.
-  ['watchRoot', (o) => obj(o, 'currentVideoEndpoint')],
+  ['watchRoot', ['currentVideoEndpoint'], (o) => obj(o, 'currentVideoEndpoint')],
   // videoPrimaryInfoRenderer: title, view count, date and the like button.
-  ['primaryInfo', (o) => obj(o, 'title') && obj(o, 'viewCount') && (obj(o, 'dateText') || obj(o, 'videoActions'))],
+  ['primaryInfo', ['viewCount'], (o) => obj(o, 'title') && obj(o, 'viewCount') && (obj(o, 'dateText') || obj(o, 'videoActions'))],
   // videoSecondaryInfoRenderer: the owner and the description.
-  ['secondaryInfo', (o) => obj(o, 'owner') && (obj(o, 'attributedDescription') || obj(o, 'description') || obj(o, 'metadataRowContainer'))],
+  ['secondaryInfo', ['owner'], (o) => obj(o, 'owner') && (obj(o, 'attributedDescription') || obj(o, 'description') || obj(o, 'metadataRowContainer'))],
   // videoOwnerRenderer: the uploader with a subscribe button or subscriber count (collab videos: attributedTitle, no title).
-  ['owner', (o) => (obj(o, 'subscriptionButton') || obj(o, 'subscriberCountText')) && obj(o, 'navigationEndpoint') && (obj(o, 'title') || obj(o, 'attributedTitle'))],
+  ['owner', ['navigationEndpoint'], (o) => (obj(o, 'subscriptionButton') || obj(o, 'subscriberCountText')) && obj(o, 'navigationEndpoint') && (obj(o, 'title') || obj(o, 'attributedTitle'))],
   // The like button of each era: buttonViewModel (2023–2026) or toggleButtonRenderer (≤2023) with the LIKE icon.
   // A Shorts page's likeButtonRenderer gives the exact likeCount beside the viewer's likeStatus.
-  ['likeButton', (o) => o.iconName === 'LIKE' || (isObj(o.defaultIcon) && o.defaultIcon.iconType === 'LIKE') || (typeof o.likeCount === 'number' && text(o, 'likeStatus'))],
+  ['likeButton', ['iconName', 'defaultIcon', 'likeCount'], (o) => o.iconName === 'LIKE' || (isObj(o.defaultIcon) && o.defaultIcon.iconType === 'LIKE') || (typeof o.likeCount === 'number' && text(o, 'likeStatus'))],
   // The comments engagement panel, whose header shows "99k".
-  ['commentsPanel', (o) => o.panelIdentifier === 'engagement-panel-comments-section'],
+  ['commentsPanel', ['panelIdentifier'], (o) => o.panelIdentifier === 'engagement-panel-comments-section'],
   // A Shorts page's channel bar (reelPlayerHeaderRenderer): channel name and the link to its channel.
-  ['reelHeader', (o) => obj(o, 'channelTitleText') && obj(o, 'channelNavigationEndpoint')],
+  ['reelHeader', ['channelTitleText'], (o) => obj(o, 'channelTitleText') && obj(o, 'channelNavigationEndpoint')],
   // The player's videoDetails: the video with its channel id, author and exact view count.
-  ['videoDetails', (o) => text(o, 'videoId') && text(o, 'channelId') && text(o, 'author')],
+  ['videoDetails', ['author'], (o) => text(o, 'videoId') && text(o, 'channelId') && text(o, 'author')],
   // playerMicroformatRenderer: publish date to the second, owner URL, unlisted flag.
-  ['playerMicroformat', (o) => text(o, 'ownerProfileUrl') || (text(o, 'externalChannelId') && (text(o, 'publishDate') || text(o, 'uploadDate')))],
-  ['playability', (o) => typeof o.status === 'string' && PLAYABILITY.has(o.status) && (has(o, 'playableInEmbed') || has(o, 'reason') || has(o, 'errorScreen') || has(o, 'contextParams'))],
+  ['playerMicroformat', ['ownerProfileUrl', 'externalChannelId'], (o) => text(o, 'ownerProfileUrl') || (text(o, 'externalChannelId') && (text(o, 'publishDate') || text(o, 'uploadDate')))],
+  ['playability', ['status'], (o) => typeof o.status === 'string' && PLAYABILITY.has(o.status) && (has(o, 'playableInEmbed') || has(o, 'reason') || has(o, 'errorScreen') || has(o, 'contextParams'))],
   // The player response's paid-promotion overlay ("Includes paid promotion") sits under this field.
-  ['paidHolder', (o) => isObj(o.paidContentOverlay)],
+  ['paidHolder', ['paidContentOverlay'], (o) => isObj(o.paidContentOverlay)],
   // videoRenderer, gridVideoRenderer, compactVideoRenderer, playlistVideoRenderer: id, title and views or date.
-  ['videoTile', (o) => text(o, 'videoId') && obj(o, 'title') && (obj(o, 'viewCountText') || obj(o, 'shortViewCountText') || obj(o, 'publishedTimeText') || obj(o, 'lengthText'))],
+  ['videoTile', ['videoId'], (o) => text(o, 'videoId') && obj(o, 'title') && (obj(o, 'viewCountText') || obj(o, 'shortViewCountText') || obj(o, 'publishedTimeText') || obj(o, 'lengthText'))],
   // reelItemRenderer (2021–2024 Shorts shelf).
-  ['reelTile', (o) => text(o, 'videoId') && obj(o, 'headline')],
+  ['reelTile', ['headline'], (o) => text(o, 'videoId') && obj(o, 'headline')],
   // shortsLockupViewModel (2024–2026 Shorts tab): overlay texts and a reel link.
-  ['shortsLockup', (o) => obj(o, 'overlayMetadata') && obj(o, 'onTap')],
+  ['shortsLockup', ['overlayMetadata'], (o) => obj(o, 'overlayMetadata') && obj(o, 'onTap')],
   // lockupViewModel (2025–2026 grids): contentId and contentType (video, playlist…).
-  ['lockup', (o) => text(o, 'contentId') && text(o, 'contentType')],
+  ['lockup', ['contentId'], (o) => text(o, 'contentId') && text(o, 'contentType')],
   // commentThreadRenderer: pinned or not, around its comment.
-  ['commentThread', (o) => text(o, 'renderingPriority')],
+  ['commentThread', ['renderingPriority'], (o) => text(o, 'renderingPriority')],
   // commentViewModel (2024–2026): keys into the entity store.
-  ['commentViewModel', (o) => text(o, 'commentKey')],
+  ['commentViewModel', ['commentKey'], (o) => text(o, 'commentKey')],
   // commentEntityPayload (2024–2026): the comment, its author (isCreator) and its toolbar.
-  ['commentEntity', (o) => text(o, 'key') && isObj(o.properties) && isObj(o.author)],
+  ['commentEntity', ['properties'], (o) => text(o, 'key') && isObj(o.properties) && isObj(o.author)],
   // engagementToolbarStateEntityPayload: the creator's heart, joined by toolbarStateKey.
-  ['toolbarState', (o) => text(o, 'key') && text(o, 'heartState')],
+  ['toolbarState', ['heartState'], (o) => text(o, 'key') && text(o, 'heartState')],
   // commentRenderer (≤2024).
-  ['legacyComment', (o) => text(o, 'commentId') && obj(o, 'contentText') && obj(o, 'authorText')],
+  ['legacyComment', ['contentText'], (o) => text(o, 'commentId') && obj(o, 'contentText') && obj(o, 'authorText')],
   // commentsHeaderRenderer: "19,783 Comments".
-  ['commentsHeader', (o) => obj(o, 'countText') && !has(o, 'videoId')],
+  ['commentsHeader', ['countText'], (o) => obj(o, 'countText') && !has(o, 'videoId')],
   // schema.org teaser comments of a 2025–2026 watch page.
-  ['teaserComment', (o) => typeof o['@type'] === 'string' && /Comment$/.test(o['@type']) && isObj(o.author)],
+  ['teaserComment', ['@type'], (o) => typeof o['@type'] === 'string' && /Comment$/.test(o['@type']) && isObj(o.author)],
 ];
+
+const BY_KEY = new Map<string, number[]>();
+RULES.forEach(([, keys], i) => keys.forEach((k) => BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), i])));
+
+/** The kind of an object: the first rule, in priority order, among those its keys call for. */
+export function kindOf(o: Record<string, Json>): YtKind | null {
+  let best = RULES.length;
+  for (const key in o) {
+    const rules = BY_KEY.get(key);
+    if (rules) for (const i of rules) if (i < best && (RULES[i] as Rule)[2](o)) best = i;
+  }
+  return best < RULES.length ? (RULES[best] as Rule)[0] : null;
+}
+
+/** The rules as findShapes tests, one per kind (collect.ts walks with kindOf in one test instead: two dozen calls per object cost more than the walk). */
+export const YT_SHAPES: ShapeTests<YtKind> = RULES.map(([kind, , test]) => [kind, test] as const);
 
 /**
  * Every key the YouTube reader reads by name, at any depth. Anything else (contents, tabs,
