@@ -121,7 +121,7 @@ export const NAMED_KEYS: readonly string[] = [
   'likeCount', 'isUnlisted', 'status', 'reason', 'errorScreen', 'subreason', 'playableInEmbed', 'contextParams', 'paidContentOverlay',
   // tiles
   'viewCountText', 'shortViewCountText', 'publishedTimeText', 'lengthText', 'headline', 'overlayMetadata', 'onTap', 'primaryText', 'secondaryText',
-  'contentId', 'contentType', 'ownerText', 'shortBylineText', 'longBylineText', 'entityId',
+  'contentId', 'contentType', 'ownerText', 'shortBylineText', 'longBylineText',
   // comments
   'renderingPriority', 'commentKey', 'pinnedText', 'toolbarStateKey', 'key', 'properties', 'toolbar', 'heartState', 'displayName', 'isCreator',
   'publishedTime', 'replyLevel', 'likeCountNotliked', 'likeCountA11y', 'commentId', 'contentText', 'authorText', 'voteCount', 'pinnedCommentBadge',
