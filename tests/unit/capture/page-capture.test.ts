@@ -18,7 +18,8 @@ function tab(file: string): Document {
 }
 
 function show(file: string): void {
-  document.documentElement.innerHTML = new JSDOM(html(file)).window.document.documentElement.innerHTML;
+  const page = new JSDOM(html(file)).window.document.documentElement;
+  document.replaceChild(document.importNode(page, true), document.documentElement);
 }
 
 // An observer that saw no responses, answering as the page-world one does.
