@@ -35,7 +35,8 @@ export interface ScoreOptions {
 
 /** Pure and deterministic: the same snapshot and options always give the same scorecard. */
 export function score(read: ProfileSnapshot, options: ScoreOptions = {}): Scorecard {
-  const followersFrom = read.followers === null ? lastKnownFollowers(options.visits ?? options.history ?? []) : null;
+  const earlier = (options.visits ?? options.history ?? []).filter((v) => v.capturedAt <= read.capturedAt);
+  const followersFrom = read.followers === null ? lastKnownFollowers(earlier) : null;
   const snapshot = followersFrom ? withFollowers(read, followersFrom) : read;
   const brand = options.brand ?? DEFAULT_BRAND;
   const now = options.now ?? new Date(snapshot.capturedAt);

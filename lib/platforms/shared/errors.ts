@@ -8,9 +8,10 @@ import type { PageRead } from './page-read';
 export function refusalFor(site: string, read: PageRead): ExtractError {
   const { hints } = read;
   const hasData = read.posts.length > 0 || read.comments.length > 0;
+  const other = hints.documentShows ?? (hints.showsOther ? `@${hints.showsOther}` : null);
   const who = read.handle ? `@${read.handle}` : 'this creator';
-  if (hints.documentShows && !hasData) {
-    return new ExtractError('still-loading', ['handle'], `The page is still loading this profile: it still shows ${hints.documentShows}, not ${who}. Wait a moment and score again.`);
+  if (other && read.handle) {
+    return new ExtractError('still-loading', ['handle'], `The page is still loading this profile: it still shows ${other}, not ${who}. Wait a moment and score again.`);
   }
   if (hints.unavailable) {
     return new ExtractError('unavailable', ['handle'], `This ${site} account is unavailable (banned or deleted), so there is nothing to score.`);

@@ -7,9 +7,12 @@ export const SITE_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: '
 // What only the creator's own data can give; the handle alone may come from the address bar.
 const PROFILE_FIELDS = ['followers', 'following', 'postsCount', 'displayName', 'verified', 'isPrivate', 'bio', 'totalLikes', 'channelId'];
 
-/** True when something on the page was proven to be about the creator the address names. */
+/**
+ * True when something on the page was proven to be about the creator the address names. Comments
+ * alone prove nothing: a comment page says which video it is about, rarely whose.
+ */
 function readsCreator(read: PageRead): boolean {
-  return read.posts.length > 0 || read.comments.length > 0 || PROFILE_FIELDS.some((f) => f in read.sources);
+  return read.posts.length > 0 || PROFILE_FIELDS.some((f) => f in read.sources);
 }
 
 /**
@@ -19,7 +22,9 @@ function readsCreator(read: PageRead): boolean {
 export function finalize(read: PageRead, capturedAt: string): ProfileSnapshot {
   const site = SITE_NAMES[read.platform];
   const { handle, profileUrl } = read;
-  if (!handle || !profileUrl || read.hints.unavailable || !readsCreator(read)) throw refusalFor(site, read);
+  // An "unavailable" notice counts only when nothing on the page proves the creator: a stale one
+  // from an earlier page of the tab must not refuse a creator whose data is here.
+  if (!handle || !profileUrl || !readsCreator(read)) throw refusalFor(site, read);
   const warnings = [...read.warnings];
   const warn = (m: string) => { if (!warnings.includes(m)) warnings.push(m); };
   if (read.followers === null) warn(followersUnknownWhy(site, read));

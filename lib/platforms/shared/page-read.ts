@@ -49,6 +49,11 @@ export interface ReadHints {
   pageKind: PageKind;
   /** The address the document still declares when it is not the one in the address bar (set by extractWith). */
   documentShows: string | null;
+  /**
+   * Another creator the page proves it still shows (a JSON user with counts, the meta tag's
+   * "(@handle)", the rendered header's handle), when nothing proves the address's creator yet.
+   */
+  showsOther: string | null;
 }
 
 export interface Disagreement {
@@ -58,7 +63,7 @@ export interface Disagreement {
 }
 
 export function emptyHints(): ReadHints {
-  return { notAProfile: false, loggedOut: false, unavailable: false, ageGated: false, countsHiddenLoggedOut: false, pageKind: 'other', documentShows: null };
+  return { notAProfile: false, loggedOut: false, unavailable: false, ageGated: false, countsHiddenLoggedOut: false, pageKind: 'other', documentShows: null, showsOther: null };
 }
 
 export type SnapshotFields = Omit<ProfileSnapshot, 'capturedAt'>;
