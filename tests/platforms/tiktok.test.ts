@@ -127,7 +127,8 @@ describe('TikTok robustness', () => {
   // Since issue 11 a page is not refused for a missing follower count: the one item makes a snapshot.
   it('reads nothing, without throwing, from an empty page and junk payloads', () => {
     const cap = capture('https://www.tiktok.com/@nobody.here');
-    cap.payloads.push({ url: '/api/post/item_list/', body: { itemList: [null, 3, { id: 'x' }, { id: '123', createTime: 'soon', stats: { diggCount: -4, playCount: 'NaN' } }] } });
+    // The item names its author: an item that names none is nobody's unless its response is proven theirs.
+    cap.payloads.push({ url: '/api/post/item_list/', body: { itemList: [null, 3, { id: 'x' }, { id: '123', createTime: 'soon', author: 'nobody.here', stats: { diggCount: -4, playCount: 'NaN' } }] } });
     cap.payloads.push({ url: '/api/comment/list/', body: { comments: [{ text: 5 }, null, { text: 'hi', user: {} }] } });
     const read = readPage(cap)!;
     expect(read.followers).toBeNull();

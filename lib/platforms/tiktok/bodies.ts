@@ -3,28 +3,33 @@ import { scriptAssignment, scriptJson } from '../../parse/embedded-json';
 import type { JsonBody } from '../../parse/json-walk';
 import { TT_SELECTORS } from './selectors';
 
+/** A JSON the page holds, with the address a response was fetched from (null for the document's own). */
+export interface TikTokBody extends JsonBody {
+  url: string | null;
+}
+
 /**
  * Every JSON the TikTok page holds, each once: the embedded blocks first (what the page was
  * served), then the responses it fetched, in the order it received them. The blocks are named
  * for provenance only; what is read from them is found by shape.
  */
-export function tiktokBodies(capture: PageCapture): JsonBody[] {
+export function tiktokBodies(capture: PageCapture): TikTokBody[] {
   const { doc } = capture;
-  const out: JsonBody[] = [];
+  const out: TikTokBody[] = [];
   const seen = new Set<Element>();
   for (const [name, selector] of EMBEDDED) {
     const el = doc.querySelector(selector);
     if (!el) continue;
     seen.add(el);
     const body = scriptJson(doc, selector);
-    if (body !== undefined) out.push({ body, source: `json: ${name}` });
+    if (body !== undefined) out.push({ body, source: `json: ${name}`, url: null });
   }
   // Early 2022 assigned the SIGI state in an inline script rather than a JSON tag.
   if (!out.some((b) => b.source === 'json: SIGI_STATE')) {
     for (const marker of TT_SELECTORS.sigiMarkers) {
       const body = scriptAssignment(doc, marker);
       if (body === undefined) continue;
-      out.push({ body, source: 'json: SIGI_STATE' });
+      out.push({ body, source: 'json: SIGI_STATE', url: null });
       break;
     }
   }
@@ -32,9 +37,9 @@ export function tiktokBodies(capture: PageCapture): JsonBody[] {
   for (const el of Array.from(doc.querySelectorAll('script[type="application/json"]'))) {
     if (seen.has(el) || !el.id) continue;
     const body = parse(el.textContent ?? '');
-    if (body !== undefined) out.push({ body, source: `json: script#${el.id}` });
+    if (body !== undefined) out.push({ body, source: `json: script#${el.id}`, url: null });
   }
-  for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${endpointOf(p.url)}` });
+  for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${endpointOf(p.url)}`, url: p.url });
   return out;
 }
 
@@ -52,6 +57,16 @@ function parse(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;
+  }
+}
+
+/** A query parameter of the address a response was fetched from (`secUid`, `aweme_id`), or null. */
+export function queryParam(url: string | null, name: string): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, 'https://www.tiktok.com').searchParams.get(name);
+  } catch {
+    return null;
   }
 }
 

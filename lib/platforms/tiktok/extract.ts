@@ -9,6 +9,7 @@ import { readComments } from './comments';
 import { handleFromUrl, postIdFromPath } from './detect';
 import { domPosts, domText } from './dom';
 import { authorOfItem, postFromItem } from './posts';
+import { documentAbout, otherShown, provenBodies, unavailableStatus } from './owner';
 import { readProfile } from './profile';
 import { TT_DOM, TT_SELECTORS } from './selectors';
 
@@ -18,8 +19,9 @@ export function readTikTok(capture: PageCapture): PageRead {
   const urlHandle = handleFromUrl(url);
   const videoId = postIdFromPath(url.pathname);
   const { doc } = capture;
-  const found = collect(tiktokBodies(capture));
   const draft = new SnapshotDraft();
+  const bodies = tiktokBodies(capture);
+  const found = collect(bodies, (m) => draft.warn(m));
   const shown = domText(doc, TT_DOM.handle);
   const header = shown.value?.replace(/^@/, '').toLowerCase() ?? null;
   const videoItem = videoId ? found.items.find((m) => str(m.value.id) === videoId || String(m.value.id) === videoId) : undefined;
@@ -41,11 +43,16 @@ export function readTikTok(capture: PageCapture): PageRead {
   const mine = handle ? blocksOf(found.profiles, handle, videoItem) : [];
   // The header counts only when it shows the same handle: a single-page app may still show the last creator.
   readProfile(read, draft, mine, doc, header !== null && header === handle);
-  if (handle) readPosts(read, draft, found, doc, handle);
-  const comments = readComments(found.comments, videoId);
+  const proven = handle ? provenBodies(bodies, mine, handle) : new Set<number>();
+  if (handle) readPosts(read, draft, found, doc, handle, proven);
+  const comments = readComments(found.comments, videoId, bodies);
   read.comments = comments.comments;
   if (comments.sources.length) draft.sources.comments = comments.sources.join('; ');
-  read.hints.unavailable = mine.length === 0 && read.posts.length === 0 && found.statuses.some(aboutTheUser);
+  if (mine.length === 0 && read.posts.length === 0) {
+    const about = handle ? documentAbout(doc, handle, bodies, found, header) : 'unknown';
+    read.hints.unavailable = unavailableStatus(found.statuses, bodies, proven, about);
+    read.hints.showsOther = otherShown(found, bodies, handle, header);
+  }
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
@@ -66,28 +73,27 @@ function blocksOf(profiles: ProfileBlock[], handle: string, videoItem: Match | u
   return first ? [first] : [];
 }
 
-/** A non-zero status about the user (user-detail, /api/user/detail/), not about one video. */
-function aboutTheUser(m: Match): boolean {
-  return !/video|item/i.test(`${m.source} ${m.path}`);
-}
-
 /**
  * Items in the order the page got them (embedded, then each response; SIGI's grid order within
  * its block), only the creator's; grid tiles last, so a tile only fills what JSON left unknown
  * (or stands alone when no JSON came).
  */
-function readPosts(read: PageRead, draft: SnapshotDraft, found: Collected, doc: Document, handle: string): void {
+function readPosts(read: PageRead, draft: SnapshotDraft, found: Collected, doc: Document, handle: string, proven: Set<number>): void {
   const bySource = new Map<string, Post[]>();
   const pathsBySource = new Map<string, string[]>();
   for (const m of ordered(found)) {
-    // An item without an author (SIGI writes only the handle; reduced items none) sits on the creator's page.
-    if ((authorOfItem(m.value) ?? handle) !== handle) continue;
+    // An item names its author (SIGI writes just the handle). A reduced item names none: it is the
+    // creator's only in a body proven to be theirs, since the tab keeps other creators' lists.
+    const author = authorOfItem(m.value);
+    if (author === null ? !proven.has(m.body) : author !== handle) continue;
     const post = postFromItem(m.value, handle);
     if (!post) continue;
     const list = bySource.get(m.source) ?? [];
     list.push(post);
     bySource.set(m.source, list);
-    pathsBySource.set(m.source, [...(pathsBySource.get(m.source) ?? []), m.path]);
+    const paths = pathsBySource.get(m.source);
+    if (paths) paths.push(m.path);
+    else pathsBySource.set(m.source, [m.path]);
   }
   const lists = [...bySource.values()];
   const used = [...bySource].map(([source, posts]) => `${source} @ ${commonPath(pathsBySource.get(source) ?? [])} (${posts.length})`);
@@ -103,16 +109,17 @@ function readPosts(read: PageRead, draft: SnapshotDraft, found: Collected, doc: 
 
 /** Document order, except where a body gives the grid's order as a list of ids (SIGI's ItemList). */
 function ordered({ items, orders }: Collected): Match[] {
-  const rank = (m: Match): number => {
-    const order = orders.get(m.source);
-    const i = order ? order.indexOf(String(m.value.id)) : -1;
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
+  // Each order's positions by id, built once: an indexOf per comparison is quadratic on a long grid.
+  const positions = new Map<string, Map<string, number>>();
+  for (const [source, order] of orders) {
+    const at = new Map<string, number>();
+    order.forEach((id, i) => { if (!at.has(id)) at.set(id, i); });
+    positions.set(source, at);
+  }
   const sourceIndex = new Map<string, number>();
   for (const m of items) if (!sourceIndex.has(m.source)) sourceIndex.set(m.source, sourceIndex.size);
   return items
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => (sourceIndex.get(a.m.source)! - sourceIndex.get(b.m.source)!) || (rank(a.m) - rank(b.m)) || (a.i - b.i))
+    .map((m, i) => ({ m, i, s: sourceIndex.get(m.source)!, r: positions.get(m.source)?.get(String(m.value.id)) ?? Number.MAX_SAFE_INTEGER }))
+    .sort((a, b) => (a.s - b.s) || (a.r - b.r) || (a.i - b.i))
     .map(({ m }) => m);
 }
-
