@@ -140,11 +140,11 @@ describe('instagram: the true reason when a page cannot be scored', () => {
     expect(read('https://www.instagram.com/p/CmOnly00001/', 'comments-only.json').comments.map((c) => c.author)).toEqual(['seed.saver', 'pot.bound']);
   });
 
-  it("an address whose document still shows another creator reads nothing of theirs", () => {
+  it("an address whose document still shows another creator reads nothing of theirs, and says whom it shows", () => {
     // The meta tag and header describe lumen.loom; the address names someone else.
     const err = refusal('https://www.instagram.com/someone.else/', 'dom-only.html');
-    expect(err.reason).toBe('layout-changed');
-    expect(err.message).toContain('@someone.else');
+    expect(err.reason).toBe('still-loading');
+    expect(err.message).toContain('it still shows @lumen.loom, not @someone.else');
     const r = read('https://www.instagram.com/someone.else/', 'dom-only.html');
     expect([r.followers, r.following, r.postsCount, r.displayName, r.posts.length]).toEqual([null, null, null, null, 0]);
   });

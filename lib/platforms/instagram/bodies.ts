@@ -1,29 +1,54 @@
 import type { PageCapture } from '../../model/capture';
 import { decodeJsonAt, scriptAssignment } from '../../parse/embedded-json';
 import { isObj, type Json } from '../../parse/json-path';
-import type { JsonBody } from '../../parse/json-walk';
+import { findShapes, WALK_LIMITS, type JsonBody, type ShapeMatch } from '../../parse/json-walk';
+import { IG_SHAPES, type IgKind } from './shapes';
 import { IG_SELECTORS } from './selectors';
+
+/** A body with the address it was fetched from; null for what the document embeds. */
+export interface IgBody extends JsonBody {
+  url: string | null;
+}
+
+export interface Walked {
+  matches: ShapeMatch<IgKind>[];
+  /** The body each match sat in: data that names no post is judged by its body's address. */
+  bodyOf: Map<ShapeMatch<IgKind>, IgBody>;
+}
+
+/** One walk per body (each has its own budget), remembering where each match came from; a capped body is reported. */
+export function walkBodies(capture: PageCapture, warn: (message: string) => void): Walked {
+  const matches: ShapeMatch<IgKind>[] = [];
+  const bodyOf = new Map<ShapeMatch<IgKind>, IgBody>();
+  for (const body of pageBodies(capture)) {
+    for (const m of findShapes([body], IG_SHAPES, WALK_LIMITS, warn)) {
+      matches.push(m);
+      bodyOf.set(m, body);
+    }
+  }
+  return { matches, bodyOf };
+}
 
 /**
  * Every JSON body of the page, whole: embedded first (what the page was served), then the
  * responses it fetched in the order it received them. Bodies are not unwrapped by path:
  * the shape walker finds users, media and comments wherever they sit.
  */
-export function pageBodies(capture: PageCapture): JsonBody[] {
-  const out: JsonBody[] = [];
+export function pageBodies(capture: PageCapture): IgBody[] {
+  const out: IgBody[] = [];
   const shared = scriptAssignment(capture.doc, IG_SELECTORS.sharedDataMarker);
-  if (isObj(shared)) out.push({ body: shared, source: 'json: window._sharedData' });
-  for (const body of additionalData(capture.doc)) out.push({ body, source: 'json: window.__additionalDataLoaded' });
+  if (isObj(shared)) out.push({ body: shared, source: 'json: window._sharedData', url: null });
+  for (const body of additionalData(capture.doc)) out.push({ body, source: 'json: window.__additionalDataLoaded', url: null });
   for (const [selector, source] of [[IG_SELECTORS.embeddedBlobs, 'json: data-sjs'], [IG_SELECTORS.jsonLd, 'json: JSON-LD']] as const) {
     for (const el of Array.from(capture.doc.querySelectorAll(selector))) {
       const text = el.textContent ?? '';
       // Most data-sjs blobs are module definitions: only one naming a user or a post can hold the creator.
       if (selector === IG_SELECTORS.embeddedBlobs && !HOLDS_DATA.test(text)) continue;
       const body = parsed(text);
-      if (body !== undefined) out.push({ body, source });
+      if (body !== undefined) out.push({ body, source, url: null });
     }
   }
-  for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${endpointName(p.url)}` });
+  for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${endpointName(p.url)}`, url: p.url });
   return out;
 }
 

@@ -30,9 +30,18 @@ export function ownerOfMatch(m: Match): string | null {
   return null;
 }
 
+/** A hostile media object (fields too large or deep to read) costs only itself, never the page. */
+function guarded(read: () => Post | null): Post | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
 /** A collaboration post appears on every coauthor's grid; `coauthor_producers` names them. */
 function coauthors(o: Record<string, Json>): string[] {
-  return arr(o.coauthor_producers).map((u) => str(isObj(u) ? u.username : null)?.toLowerCase()).filter((u): u is string => !!u);
+  return arr(o.coauthor_producers).slice(0, 20).map((u) => str(isObj(u) ? u.username : null)?.toLowerCase()).filter((u): u is string => !!u);
 }
 
 /**
@@ -56,7 +65,7 @@ export function collectPosts(matches: readonly Match[], handle: string | null, p
     if (handle && owner !== handle && !coauthors(m.value).includes(handle)) continue;
     const story = m.kind === 'story' || isInside(m, ['tray']);
     if (postCode && (story || codeOf(m.value) !== postCode)) continue;
-    const post = story ? storyFrom(m.value, owner ?? handle) : postFromMedia(m.value);
+    const post = guarded(() => (story ? storyFrom(m.value, owner ?? handle) : postFromMedia(m.value)));
     if (!post) continue;
     found.push(post);
     const where = `${m.source} @ ${m.path.replace(/\[\d+\]/g, '[]')}`;

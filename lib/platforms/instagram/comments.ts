@@ -12,17 +12,25 @@ const codeOf = (o: Record<string, Json>) => str(o.code) ?? str(o.shortcode);
  * Comments visible on the open post `code`, in the order the page received them. A comment
  * inside another comment is a reply; one inside a media item belongs to that post, so a
  * comment under another post is dropped, and a media item's own `caption` is not a comment.
- * A comment list that names no post (a comment page) belongs to the open one. A comment seen
- * twice (preview and full list) is kept once.
+ * A comment list that names no post belongs to the open one only where `aboutPost` proves its
+ * body is about it: the tab keeps earlier posts' comment responses. A comment seen twice
+ * (preview and full list) is kept once.
  */
-export function commentsOf(matches: readonly Match[], code: string): Comment[] {
+export function commentsOf(matches: readonly Match[], code: string, aboutPost: (m: Match) => boolean): Comment[] {
   const out: Comment[] = [];
   const byKey = new Map<string, Comment>();
   for (const m of matches) {
     if (m.kind !== 'comment') continue;
     const media = enclosingOf(m, ['media']);
     if (media && (codeOf(media.value) !== code || media.value.caption === m.value)) continue;
-    const c = commentFrom(m, code);
+    if (!media && !aboutPost(m)) continue;
+    let c: Comment | null;
+    try {
+      c = commentFrom(m, code);
+    } catch {
+      // One hostile comment costs only itself.
+      continue;
+    }
     if (!c) continue;
     const key = `${c.author}\u0000${c.text}\u0000${c.publishedAt ?? ''}`;
     const seen = byKey.get(key);

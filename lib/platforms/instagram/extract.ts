@@ -1,10 +1,10 @@
 import type { PageCapture } from '../../model/capture';
 import type { Post } from '../../model/snapshot';
 import { str } from '../../parse/json-path';
-import { findShapes, type ShapeMatch } from '../../parse/json-walk';
+import type { ShapeMatch } from '../../parse/json-walk';
 import { newPost, SnapshotDraft } from '../shared/draft';
 import { emptyRead, type PageKind, type PageRead } from '../shared/page-read';
-import { pageBodies } from './bodies';
+import { walkBodies } from './bodies';
 import { collectPosts, ownerOfMatch } from './collect';
 import { commentsOf } from './comments';
 import { handleFromUrl, postCodeFromUrl } from './detect';
@@ -13,7 +13,9 @@ import {
   followersOf, followingOf, fromUsers, identity, jsonLdFollowers, linksOf, looksLoggedOut, postsCountOf, readMeta, readTitle,
   sourceOf, userSources, type UserSource,
 } from './profile-sources';
-import { IG_SHAPES, ownerOf, type IgKind } from './shapes';
+import { postProof } from './post-proof';
+import { ownerOf, type IgKind } from './shapes';
+import { otherShown } from './shown';
 
 type Match = ShapeMatch<IgKind>;
 
@@ -30,8 +32,9 @@ export function readInstagram(capture: PageCapture): PageRead {
   const urlHandle = handleFromUrl(url);
   const postCode = postCodeFromUrl(url);
   const pageKind: PageKind = postCode ? 'post' : /^\/stories\//i.test(url.pathname) ? 'story' : urlHandle ? 'profile' : 'other';
-  // One walk over every JSON the page holds finds users, media and comments wherever they sit.
-  const matches = findShapes(pageBodies(capture), IG_SHAPES);
+  const draft = new SnapshotDraft();
+  // One walk over every JSON the page holds finds users, media and comments wherever they sit; a capped body is reported.
+  const { matches, bodyOf } = walkBodies(capture, (m) => draft.warn(m));
   // A post page names its creator only in the post's owner block; a highlight only in its tray.
   const claimed = (postCode ? postOwner(matches, postCode) : null) ?? urlHandle ?? (pageKind === 'story' ? trayOwner(matches) : null);
   const meta = readMeta(capture.doc);
@@ -49,12 +52,11 @@ export function readInstagram(capture: PageCapture): PageRead {
   const flags = onProfile && domOk ? headerFlags(capture.doc) : { verified: null, isPrivate: null };
   const owners = pageKind === 'profile' ? [] : ownerBlocks(matches, handle);
   const people = [...users, ...owners];
-  const draft = new SnapshotDraft();
   read.handle = handle;
   read.profileUrl = handle ? `https://www.instagram.com/${handle}/` : null;
   read.followers = draft.pick('followers', [
     ...fromUsers(users, followersOf),
-    ...(users.length || metaOk ? [jsonLdFollowers(matches)] : []),
+    jsonLdFollowers(matches, claimed),
     { value: metaOk ? meta.followers.value : null, source: 'meta: description', exact: meta?.followers.exact },
     ...header.followers,
   ]);
@@ -87,7 +89,8 @@ export function readInstagram(capture: PageCapture): PageRead {
     if (read.posts.length) draft.sources.posts = 'dom: profile grid links (ids only)';
   }
   if (postCode) read.posts = withPageLabel(read.posts, postCode, postLabel(capture.doc), draft);
-  read.comments = postCode ? commentsOf(matches, postCode) : [];
+  read.comments = postCode ? commentsOf(matches, postCode, postProof(matches, bodyOf, postCode, capture.doc)) : [];
+  const proven = users.length > 0 || domOk || read.posts.length > 0;
   read.hints = {
     ...read.hints,
     pageKind,
@@ -95,6 +98,7 @@ export function readInstagram(capture: PageCapture): PageRead {
     loggedOut: looksLoggedOut(capture.doc),
     unavailable: users.length === 0 && read.posts.length === 0 && looksUnavailable(capture.doc),
     countsHiddenLoggedOut: collected.countsMissing,
+    showsOther: proven ? null : otherShown(claimed, { header: shownHandle, meta: meta?.handle ?? null, title: title?.handle ?? null }, matches),
   };
   read.sources = draft.sources;
   read.approximate = draft.approximate;

@@ -12,21 +12,33 @@ export function firstInside(v: Json, test: (o: Obj) => boolean, depth = 6): Obj 
   return allInside(v, test, depth, 1)[0] ?? null;
 }
 
+// A field of one post is small; a hostile one (a caption edge list of 300k items) costs only this many values.
+const INSIDE_BUDGET = 2_000;
+
+/** Breadth-first, by index and with a budget: no recursion or spread, so a huge or deep value cannot throw. */
 export function allInside(v: Json, test: (o: Obj) => boolean, depth = 6, limit = 50): Obj[] {
   const out: Obj[] = [];
-  let level: Json[] = [v];
-  for (let d = 0; d <= depth && level.length > 0 && out.length < limit; d++) {
-    const next: Json[] = [];
-    for (const x of level) {
-      if (Array.isArray(x)) next.push(...x);
-      else if (isObj(x)) {
-        if (test(x)) out.push(x);
-        else next.push(...Object.values(x));
+  const queue: { value: Json; depth: number }[] = [{ value: v, depth: 0 }];
+  for (let i = 0; i < queue.length && i < INSIDE_BUDGET && out.length < limit; i++) {
+    const { value, depth: d } = queue[i] as { value: Json; depth: number };
+    if (isObj(value) && test(value)) {
+      out.push(value);
+      continue;
+    }
+    if (d >= depth) continue;
+    const add = (child: Json) => {
+      if (typeof child === 'object' && child !== null) queue.push({ value: child, depth: d + 1 });
+    };
+    if (Array.isArray(value)) {
+      for (let c = 0; c < value.length && queue.length < INSIDE_BUDGET; c++) add(value[c]);
+    } else if (isObj(value)) {
+      for (const key in value) {
+        if (queue.length >= INSIDE_BUDGET) break;
+        if (Object.hasOwn(value, key)) add(value[key]);
       }
     }
-    level = next;
   }
-  return out.slice(0, limit);
+  return out;
 }
 
 /** `edge_liked_by: {count}` and the like: the count inside a named edge. */
@@ -77,10 +89,14 @@ function captionOf(m: Obj, gated: Obj): string {
   return str(firstInside(m.edge_media_to_caption, (o) => str(o.text) !== null)?.text) ?? '';
 }
 
+const MAX_SPONSORS = 50;
+
 /** The brands a post or story names as its sponsors, in both shapes. */
 export function sponsorsOf(m: Obj): string[] {
-  const api = [...arr(m.sponsor_tags), ...arr(m.story_sponsor_tags)].map((t) => str(isObj(t) && isObj(t.sponsor) ? t.sponsor.username : null));
-  const graph = allInside(m.edge_media_to_sponsor_user, (o) => str(o.username) !== null).map((u) => str(u.username));
+  // A post names a handful of sponsors: the first few of each list are read, however long it is.
+  const tags = arr(m.sponsor_tags).slice(0, MAX_SPONSORS).concat(arr(m.story_sponsor_tags).slice(0, MAX_SPONSORS));
+  const api = tags.map((t) => str(isObj(t) && isObj(t.sponsor) ? t.sponsor.username : null));
+  const graph = allInside(m.edge_media_to_sponsor_user, (o) => str(o.username) !== null, 6, MAX_SPONSORS).map((u) => str(u.username));
   return [...api, ...graph].filter((s): s is string => s !== null);
 }
 

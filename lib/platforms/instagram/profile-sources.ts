@@ -3,6 +3,7 @@ import { arr, bool, int, isObj, str, type Json } from '../../parse/json-path';
 import type { ShapeMatch } from '../../parse/json-walk';
 import type { Candidate } from '../shared/draft';
 import type { IgKind } from './shapes';
+import { handleFromUrl, isInstagramHost, postCodeFromUrl } from './detect';
 import { IG_SELECTORS } from './selectors';
 
 type Obj = Record<string, Json>;
@@ -40,7 +41,7 @@ export function postsCountOf(u: Obj): number | null {
 
 /** Links from the bio: the old single `external_url` and the 2023+ `bio_links` list. */
 export function linksOf(users: readonly UserSource[]): string[] {
-  const links = users.flatMap(({ user }) => [str(user.external_url), ...arr(user.bio_links).map((l) => str(isObj(l) ? l.url : null))]);
+  const links = users.flatMap(({ user }) => [str(user.external_url), ...arr(user.bio_links).slice(0, 20).map((l) => str(isObj(l) ? l.url : null))]);
   return [...new Set(links.filter((l): l is string => !!l))];
 }
 
@@ -95,10 +96,42 @@ export function readTitle(doc: Document): { handle: string; displayName: string 
   return { handle: who[2].toLowerCase(), displayName: who[1] || null };
 }
 
-/** The schema.org ProfilePage some legacy pages embed, with an exact follower count. */
-export function jsonLdFollowers(matches: readonly ShapeMatch<IgKind>[]): Candidate<number> {
-  const stat = matches.find((m) => m.kind === 'followStat');
+/**
+ * The schema.org ProfilePage some legacy pages embed, with an exact follower count. It counts only
+ * when the JSON-LD around it names this creator and no other: a document the app has not yet
+ * replaced still carries the previous profile's.
+ */
+export function jsonLdFollowers(matches: readonly ShapeMatch<IgKind>[], handle: string | null): Candidate<number> {
+  const stat = handle ? matches.find((m) => m.kind === 'followStat' && ldOwner(m) === handle) : undefined;
   return { value: stat ? int(stat.value.userInteractionCount) : null, source: stat ? sourceOf(stat) : 'json: JSON-LD' };
+}
+
+/** The one handle the enclosing JSON-LD blocks name, or null when they name none or disagree. */
+function ldOwner(m: ShapeMatch<IgKind>): string | null {
+  const names = new Set<string>();
+  for (let p = m.parent; p; p = p.parent) {
+    if (p.kind !== 'ldProfile') continue;
+    const o = p.value;
+    const page = isObj(o.mainEntityofPage) ? o.mainEntityofPage['@id'] : isObj(o.mainEntityOfPage) ? o.mainEntityOfPage['@id'] : o.mainEntityofPage ?? o.mainEntityOfPage;
+    const alt = str(o.alternateName);
+    if (alt?.startsWith('@')) names.add(alt.slice(1).toLowerCase());
+    for (const u of [o.url, o['@id'], page]) {
+      const h = profileOfUrl(str(u));
+      if (h) names.add(h);
+    }
+  }
+  return names.size === 1 ? [...names][0] ?? null : null;
+}
+
+/** The handle of an instagram.com profile URL; another site's URL (the bio link) names no one. */
+function profileOfUrl(u: string | null): string | null {
+  if (!u || u.length > 300) return null;
+  try {
+    const url = new URL(u);
+    return isInstagramHost(url) && !postCodeFromUrl(url) ? handleFromUrl(url) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function looksLoggedOut(doc: Document): boolean {

@@ -6,7 +6,7 @@ import { isObj, str, type Json } from '../../parse/json-path';
  * wrappers every year or two (`_sharedData.entry_data`, `graphql.user`, `data.user`,
  * `xdt_api__v1__…`, `xig_user_by_username`), but the objects inside keep their fields.
  */
-export type IgKind = 'user' | 'comment' | 'tray' | 'media' | 'story' | 'followStat';
+export type IgKind = 'user' | 'comment' | 'tray' | 'media' | 'story' | 'followStat' | 'ldProfile';
 
 type Obj = Record<string, Json>;
 
@@ -72,9 +72,25 @@ export function isComment(o: Obj): boolean {
   return has(o, 'created_at') || has(o, 'created_at_utc');
 }
 
-/** schema.org's follower statistic in the JSON-LD some 2019–2021 profiles embed. */
+/**
+ * schema.org's follower statistic in the JSON-LD some 2019–2021 profiles embed: its type is a
+ * URL string ("http://schema.org/FollowAction") or an object naming it. Read one level only, never
+ * serialised: a hostile value may be nested far deeper than a stack.
+ */
 export function isFollowStat(o: Obj): boolean {
-  return typeof o.userInteractionCount !== 'undefined' && /Follow/.test(JSON.stringify(o.interactionType ?? ''));
+  if (typeof o.userInteractionCount === 'undefined') return false;
+  const type = isObj(o.interactionType) ? str(o.interactionType['@type']) : str(o.interactionType);
+  return type !== null && /Follow/.test(type.slice(0, 200));
+}
+
+/**
+ * A JSON-LD Person or ProfilePage that says whose it is: `alternateName: "@handle"`, or an `@id`
+ * / `mainEntityofPage` naming the profile's URL. A follower statistic counts only inside one of these.
+ */
+export function isLdProfile(o: Obj): boolean {
+  if (str(o.alternateName)?.startsWith('@')) return true;
+  if (isObj(o.mainEntityofPage) || isObj(o.mainEntityOfPage) || str(o.mainEntityofPage) !== null || str(o.mainEntityOfPage) !== null) return true;
+  return /instagram\.com\//i.test(str(o['@id']) ?? '');
 }
 
 /** Order matters: the first test that passes names an object's kind. */
@@ -85,6 +101,7 @@ export const IG_SHAPES: ShapeTests<IgKind> = [
   ['media', isMedia],
   ['story', (o) => isGraphStory(o) || isApiStoryFrame(o)],
   ['followStat', isFollowStat],
+  ['ldProfile', isLdProfile],
 ];
 
 /**
@@ -112,6 +129,6 @@ export const NAMED_KEYS: readonly string[] = [
   // comments
   'created_at', 'created_at_utc', 'comment_like_count', 'is_pinned', 'parent_comment_id',
   // JSON-LD
-  'userInteractionCount', 'interactionType',
+  'userInteractionCount', 'interactionType', 'alternateName', 'mainEntityofPage', 'mainEntityOfPage', '@id', '@type',
   ...SIDE_LISTS,
 ];

@@ -45,7 +45,8 @@ const field = (v: Json, key: string): Json => (isObj(v) ? v[key] : undefined);
 function graphStickers(item: Obj): Stickers {
   const hashtags: string[] = [];
   const mentions: string[] = [];
-  for (const t of arr(item.tappable_objects)) {
+  // A story shows a few stickers: the first hundred are read, however many a hostile object lists.
+  for (const t of arr(item.tappable_objects).slice(0, 100)) {
     const kind = str(field(t, '__typename'));
     const tag = str(field(t, 'name'));
     const user = str(field(t, 'username'));
@@ -56,8 +57,8 @@ function graphStickers(item: Obj): Stickers {
 }
 
 function apiStickers(item: Obj): Stickers {
-  const hashtags = arr(item.story_hashtags).map((h) => str(field(field(h, 'hashtag'), 'name'))?.toLowerCase());
-  const mentions = arr(item.reel_mentions).map((m) => str(field(field(m, 'user'), 'username'))?.toLowerCase());
+  const hashtags = arr(item.story_hashtags).slice(0, 100).map((h) => str(field(field(h, 'hashtag'), 'name'))?.toLowerCase());
+  const mentions = arr(item.reel_mentions).slice(0, 100).map((m) => str(field(field(m, 'user'), 'username'))?.toLowerCase());
   const keep = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))];
   return { hashtags: keep(hashtags), mentions: keep(mentions) };
 }
