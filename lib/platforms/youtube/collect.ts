@@ -1,4 +1,5 @@
-import { findShapes, type ShapeMatch } from '../../parse/json-walk';
+import type { Json } from '../../parse/json-path';
+import { findShapes, type ShapeMatch, WALK_LIMITS } from '../../parse/json-walk';
 import { kindOf, type YtKind } from './shapes';
 import type { Doc } from './watch';
 
@@ -9,14 +10,21 @@ export interface DocShapes {
 }
 
 /**
- * Walks each document once. One test per object (does any rule fit?) and the kind named
- * afterwards for the few matches: asking each kind's test in turn cost three times the walk.
+ * Walks each document once. One test per object (does any rule fit?): asking each kind's test in
+ * turn cost three times the walk. The kind the test found is kept for the object it passed, so
+ * no rule runs twice on a match.
  */
-export function shapesOf(docs: readonly Doc[]): DocShapes[] {
+export function shapesOf(docs: readonly Doc[], warn?: (message: string) => void): DocShapes[] {
   return docs.map((doc) => {
-    const found = findShapes([{ body: doc.data, source: doc.source }], [['shape', (o) => kindOf(o) !== null]]);
+    const kinds = new Map<object, YtKind>();
+    const test = (o: Record<string, Json>) => {
+      const kind = kindOf(o);
+      if (kind) kinds.set(o, kind);
+      return kind !== null;
+    };
+    const found = findShapes([{ body: doc.data, source: doc.source }], [['shape', test]], WALK_LIMITS, warn);
     const matches = found as unknown as ShapeMatch<YtKind>[];
-    for (const m of matches) m.kind = kindOf(m.value) as YtKind;
+    for (const m of matches) m.kind = kinds.get(m.value) as YtKind;
     return { doc, matches };
   });
 }

@@ -16,7 +16,8 @@ export function dig(root: Json, key: string, accept: (v: Json) => boolean = (v) 
     for (const node of level) {
       seen++;
       const children = Array.isArray(node) ? node : isObj(node) ? Object.values(node) : [];
-      if (isObj(node) && key in node && accept(node[key])) return node[key];
+      // Own keys only: a page's JSON never puts data on a prototype, and `in` would find inherited names.
+      if (isObj(node) && Object.hasOwn(node, key) && accept(node[key])) return node[key];
       for (const c of children) if (typeof c === 'object' && c !== null) next.push(c);
     }
     level = next;
@@ -35,7 +36,7 @@ export function digAll(root: Json, key: string): Json[] {
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
     } else if (isObj(node)) {
-      if (key in node) {
+      if (Object.hasOwn(node, key)) {
         out.push(node[key]);
         continue;
       }

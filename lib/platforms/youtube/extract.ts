@@ -8,29 +8,32 @@ import { channelFromUrl, videoIdFromUrl } from './detect';
 import { domPaidLabel, domPosts } from './dom';
 import { gridPosts } from './grid';
 import { readHints } from './hints';
-import { identityOf, ofThisChannel } from './identity';
+import { identityOf } from './identity';
+import { aboutVideo, ofThisChannel, videoOfDoc } from './membership';
 import { readProfile } from './profile';
 import { YT_SELECTORS } from './selectors';
 import { pageDocs } from './sources';
-import { aboutVideo, watchVideo } from './watch';
+import { watchVideo } from './watch';
 
 /** Everything a YouTube channel, watch or Shorts page holds; never throws on missing data. */
 export function readYouTube(capture: PageCapture): PageRead {
   const url = safeUrl(capture.url);
   const ref = url ? channelFromUrl(url) : null;
   const videoId = url ? videoIdFromUrl(url) : null;
-  const all = shapesOf(pageDocs(capture, videoId !== null));
-  // Each JSON is walked once; then only what belongs to this channel, or to this video, is kept.
-  const shapes = videoId === null ? ofThisChannel(all, ref) : aboutVideo(all, videoId).mine;
   const draft = new SnapshotDraft();
+  const all = shapesOf(pageDocs(capture, videoId !== null), (m) => draft.warn(m));
+  // Each JSON is walked once; then only what belongs to this channel, or to this video, is kept.
+  const channel = videoId === null ? ofThisChannel(all, ref) : null;
+  const shapes = channel ? channel.mine : aboutVideo(all, videoId as string);
   const read = emptyRead('youtube');
   const who = identityOf(shapes, ref, videoId);
   const renderedIsThisChannel = readProfile(shapes, who, capture.doc, draft, read);
   // YouTube has no private channels: what a visitor sees is public.
   read.isPrivate = false;
   read.posts = readPosts(capture, shapes, videoId, read.channelId, renderedIsThisChannel, draft);
-  read.comments = readComments(shapes, videoId, capture.capturedAt);
-  const { ageGated, unavailable } = readHints(shapes);
+  // A channel page shows no comments: any comments page in the tab is some video's.
+  read.comments = videoId === null ? [] : readComments(shapes, videoId, capture.capturedAt);
+  const { ageGated, unavailable } = readHints(channel ? channel.hints : shapes);
   read.hints = {
     ...read.hints,
     notAProfile: !ref && !videoId,
@@ -38,6 +41,9 @@ export function readYouTube(capture: PageCapture): PageRead {
     ageGated,
     unavailable,
     pageKind: videoId !== null ? 'post' : ref ? 'profile' : 'other',
+    // Another channel's header with nothing proving this one: the page still shows that channel,
+    // unless a notice that this channel is gone arrived after it.
+    showsOther: channel && !renderedIsThisChannel && !unavailable ? channel.other : null,
   };
   read.sources = draft.sources;
   read.approximate = draft.approximate;
@@ -51,7 +57,8 @@ export function readYouTube(capture: PageCapture): PageRead {
  * A channel page: its grid (first page and scroll pages), else the rendered grid when the rendered header proved the channel.
  */
 function readPosts(capture: PageCapture, shapes: DocShapes[], videoId: string | null, channelId: string | null, renderedOk: boolean, draft: SnapshotDraft): Post[] {
-  const commentTotals = shapes.flatMap((s) => declaredTotal(s) ?? []);
+  // A comment count is this video's only from a document that names it (a comments page's tokens do), never by its order alone.
+  const commentTotals = shapes.filter((s) => videoOfDoc(s) === videoId).flatMap((s) => declaredTotal(s) ?? []);
   const isShortsUrl = /^\/shorts\//.test(safeUrl(capture.url)?.pathname ?? '');
   const video = videoId === null ? null : watchVideo(shapes, { videoId, isShortsUrl, capturedAt: capture.capturedAt, commentTotals });
   const origins: string[] = [];

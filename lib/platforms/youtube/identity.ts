@@ -7,7 +7,7 @@ import type { Identity, Sourced } from './profile';
 import type { ChannelHeader } from './header';
 import { handleInPath } from './text';
 
-type Named = { handle: string | null; channelId: string | null };
+export type Named = { handle: string | null; channelId: string | null };
 
 /** The channel headers of one document, each with the channel id its channelMetadataRenderer gives. */
 function headersOf(s: DocShapes): Sourced<ChannelHeader>[] {
@@ -19,7 +19,7 @@ function headersOf(s: DocShapes): Sourced<ChannelHeader>[] {
 }
 
 /** Who a document says it is about: its header, else its channelMetadataRenderer; null for a scroll or comments page. */
-function namedIn(s: DocShapes): Named | null {
+export function namedIn(s: DocShapes): Named | null {
   const h = headersOf(s).find((x) => x.handle || x.channelId);
   if (h) return h;
   const meta = ofKind(s, 'channelMetadata')[0];
@@ -27,21 +27,6 @@ function namedIn(s: DocShapes): Named | null {
 }
 
 const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-
-/**
- * After in-page navigation the page still holds the first channel's ytInitialData and the
- * observer still holds earlier channels' responses. Keep only this channel's: a document that
- * names a channel belongs to it; a scroll page (naming none) to the one before it.
- */
-export function ofThisChannel(shapes: DocShapes[], ref: ChannelRef | null): DocShapes[] {
-  if (!ref || (!ref.handle && !ref.channelId)) return shapes;
-  let current = true;
-  return shapes.filter((s) => {
-    const named = namedIn(s);
-    if (named && (named.handle || named.channelId)) current = same(named.handle, ref.handle) || same(named.channelId, ref.channelId);
-    return current;
-  });
-}
 
 /** On a channel page: its headers. On a watch or Shorts page: the video's owner, and a header only if it is the owner's. */
 export function identityOf(shapes: DocShapes[], ref: ChannelRef | null, videoId: string | null): Identity {

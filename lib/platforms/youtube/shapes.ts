@@ -11,7 +11,8 @@ export type YtKind =
   | 'watchRoot' | 'primaryInfo' | 'secondaryInfo' | 'owner' | 'likeButton' | 'commentsPanel'
   | 'reelHeader' | 'videoDetails' | 'playerMicroformat' | 'playability' | 'paidHolder'
   | 'videoTile' | 'reelTile' | 'shortsLockup' | 'lockup'
-  | 'commentThread' | 'commentViewModel' | 'commentEntity' | 'toolbarState' | 'legacyComment' | 'commentsHeader' | 'teaserComment';
+  | 'commentThread' | 'commentViewModel' | 'commentEntity' | 'toolbarState' | 'legacyComment' | 'commentsHeader' | 'teaserComment'
+  | 'continuation' | 'browseIdParam';
 
 const has = (o: Record<string, Json>, key: string) => o[key] !== undefined;
 const text = (o: Record<string, Json>, key: string) => typeof o[key] === 'string';
@@ -36,8 +37,8 @@ const RULES: readonly Rule[] = [
   ['channelMetadata', ['externalId'], (o) => text(o, 'externalId') && (text(o, 'channelUrl') || text(o, 'vanityChannelUrl'))],
   // alertRenderer / alertWithButtonRenderer: "This account has been terminated…", "This channel does not exist."
   ['alert', ['type'], (o) => typeof o.type === 'string' && ALERT_TYPES.has(o.type) && obj(o, 'text')],
-  // The root of a watch page's data or a /next response: it names the video it is about.
-  ['watchRoot', ['currentVideoEndpoint'], (o) => obj(o, 'currentVideoEndpoint')],
+  // The root of a watch page's data or a /next response: it names the video it is about (a Shorts page's, in its reelWatchEndpoint).
+  ['watchRoot', ['currentVideoEndpoint', 'replacementEndpoint'], (o) => obj(o, 'currentVideoEndpoint') || (isObj(o.replacementEndpoint) && isObj(o.replacementEndpoint.reelWatchEndpoint))],
   // videoPrimaryInfoRenderer: title, view count, date and the like button.
   ['primaryInfo', ['viewCount'], (o) => obj(o, 'title') && obj(o, 'viewCount') && (obj(o, 'dateText') || obj(o, 'videoActions'))],
   // videoSecondaryInfoRenderer: the owner and the description.
@@ -80,6 +81,10 @@ const RULES: readonly Rule[] = [
   ['commentsHeader', ['countText'], (o) => obj(o, 'countText') && !has(o, 'videoId')],
   // schema.org teaser comments of a 2025–2026 watch page.
   ['teaserComment', ['@type'], (o) => typeof o['@type'] === 'string' && /Comment$/.test(o['@type']) && isObj(o.author)],
+  // continuationCommand: a comments token names its video, a browse token its channel (tokens.ts).
+  ['continuation', ['token'], (o) => typeof o.token === 'string' && (o.token.startsWith('Eg0SC') || o.token.startsWith('4qmFsg'))],
+  // responseContext's tracking parameter {key: "browse_id", value: "UC…"}: the channel a browse response is about.
+  ['browseIdParam', ['key'], (o) => o.key === 'browse_id' && typeof o.value === 'string'],
 ];
 
 const BY_KEY = new Map<string, number[]>();
@@ -112,7 +117,7 @@ export const NAMED_KEYS: readonly string[] = [
   'externalId', 'channelUrl', 'vanityChannelUrl',
   'type', 'canonicalBaseUrl', 'browseId',
   // watch page
-  'currentVideoEndpoint', 'videoId', 'viewCount', 'shortViewCount', 'isLive', 'dateText', 'relativeDateText', 'videoActions',
+  'currentVideoEndpoint', 'replacementEndpoint', 'reelWatchEndpoint', 'videoId', 'viewCount', 'shortViewCount', 'isLive', 'dateText', 'relativeDateText', 'videoActions',
   'owner', 'attributedDescription', 'metadataRowContainer', 'subscriptionButton', 'navigationEndpoint', 'attributedTitle',
   'listItems', 'subtitle', 'iconName', 'iconType', 'defaultIcon', 'label', 'accessibilityText', 'accessibility', 'accessibilityData', 'defaultText',
   'panelIdentifier', 'contextualInfo', 'likeStatus', 'channelTitleText', 'channelNavigationEndpoint',
@@ -126,4 +131,6 @@ export const NAMED_KEYS: readonly string[] = [
   'renderingPriority', 'commentKey', 'pinnedText', 'toolbarStateKey', 'key', 'properties', 'toolbar', 'heartState', 'displayName', 'isCreator',
   'publishedTime', 'replyLevel', 'likeCountNotliked', 'likeCountA11y', 'commentId', 'contentText', 'authorText', 'voteCount', 'pinnedCommentBadge',
   'publishedTimeText', 'creatorHeart', 'countText', '@type', 'name', 'upvoteCount', 'dateCreated',
+  // which video or channel a response belongs to
+  'token', 'value',
 ];

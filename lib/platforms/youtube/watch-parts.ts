@@ -7,10 +7,10 @@ import { dig, digAll, digStr } from './dig';
 import type { YtKind } from './shapes';
 import { textOf } from './text';
 
-/** The video a document is about: a /next response's currentVideoEndpoint, a player's videoDetails; null when it names none. */
+/** The video a document is about: a /next response's currentVideoEndpoint (a Shorts page's reelWatchEndpoint), a player's videoDetails; null when it names none. */
 export function videoIdOf(shapes: DocShapes): string | null {
   for (const root of ofKind(shapes, 'watchRoot')) {
-    const id = digStr(root.value.currentVideoEndpoint, 'videoId');
+    const id = digStr(root.value.currentVideoEndpoint ?? root.value.replacementEndpoint, 'videoId');
     if (id) return id;
   }
   const details = ofKind(shapes, 'videoDetails')[0];

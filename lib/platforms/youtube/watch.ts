@@ -6,7 +6,7 @@ import { type DocShapes, ofKind, origin } from './collect';
 import { absoluteDate, finest, isoDate, relativeDate } from './dates';
 import { likeCandidates } from './likes';
 import { textOf } from './text';
-import { commentPanel, descriptionOf, isLiveNow, isUnlistedBadge, paidLabel, primaryViews, videoIdOf } from './watch-parts';
+import { commentPanel, descriptionOf, isLiveNow, isUnlistedBadge, paidLabel, primaryViews } from './watch-parts';
 
 export interface Doc {
   data: Json;
@@ -14,8 +14,8 @@ export interface Doc {
 }
 
 export interface WatchContext {
-  /** The video the URL names (/watch?v=, /shorts/); null when the URL names none. */
-  videoId: string | null;
+  /** The video the URL names (/watch?v=, /shorts/). */
+  videoId: string;
   isShortsUrl: boolean;
   capturedAt: string;
   /** Totals a comments page declared ("19,783 Comments"), which beat the panel's rounded "99k". */
@@ -28,19 +28,16 @@ export interface WatchVideo {
   warnings: string[];
 }
 
-/** The documents about one video: those naming it, and those naming none (a comments page); a preloaded next video's are left out. */
-export function aboutVideo(shapes: readonly DocShapes[], videoId: string | null): { id: string | null; mine: DocShapes[] } {
-  const id = videoId ?? shapes.map(videoIdOf).find((x) => x) ?? null;
-  return { id, mine: id === null ? [] : shapes.filter((s) => { const own = videoIdOf(s); return own === null || own === id; }) };
-}
-
-/** The one video a watch or Shorts page plays, from its next data and player responses; null when neither is there. */
-export function watchVideo(shapes: readonly DocShapes[], ctx: WatchContext): WatchVideo | null {
-  const { id, mine } = aboutVideo(shapes, ctx.videoId);
+/**
+ * The one video a watch or Shorts page plays, from its next data and player responses; null when
+ * neither is there. `mine`: the documents about this video (membership.ts aboutVideo).
+ */
+export function watchVideo(mine: readonly DocShapes[], ctx: WatchContext): WatchVideo | null {
+  const id = ctx.videoId;
   const primaries = ofKind(mine, 'primaryInfo');
   const players = ofKind(mine, 'videoDetails').filter((m) => str(m.value.videoId) === id);
   const micros = players.length ? ofKind(mine, 'playerMicroformat') : [];
-  if (!id || (primaries.length === 0 && players.length === 0)) return null;
+  if (primaries.length === 0 && players.length === 0) return null;
 
   const d = new SnapshotDraft();
   const caption = d.pick('caption', [
