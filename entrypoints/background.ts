@@ -1,5 +1,5 @@
-import { addCreatorToShortlist, answerItem, loadBrandProfile, saveBrandProfile, scoreTab } from '@/lib/background/handlers';
-import { listenForShortcut, saveShortlistEntry, scorePage, shortlistState, watchTabs } from '@/lib/background/panel-handlers';
+import { answerItem, loadBrandProfile, saveBrandProfile, saveShortlistEntry, shortlistState } from '@/lib/background/handlers';
+import { listenForShortcut, scoreMessage, watchTabs } from '@/lib/background/panel-handlers';
 import { listen } from '@/lib/messaging/client';
 
 export default defineBackground(() => {
@@ -7,8 +7,8 @@ export default defineBackground(() => {
   if (browser.sidePanel) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   else browser.action.onClicked.addListener(() => void (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction.toggle());
   listen({
-    'score-tab': scoreTab, 'score-page': scorePage, 'add-to-shortlist': addCreatorToShortlist, 'save-brand': saveBrandProfile,
-    'load-brand': loadBrandProfile, 'answer-item': answerItem, 'shortlist-state': shortlistState, 'save-entry': saveShortlistEntry,
+    score: scoreMessage, 'save-brand': saveBrandProfile, 'load-brand': loadBrandProfile, 'answer-item': answerItem,
+    'shortlist-state': shortlistState, 'save-entry': saveShortlistEntry,
   });
   watchTabs();
   listenForShortcut();

@@ -1,4 +1,4 @@
-import { captureThisPage } from '@/lib/capture/page-capture';
+import { readAndSend } from '@/lib/capture/page-capture';
 import { listen } from '@/lib/messaging/client';
 import { instagram } from '@/lib/platforms/entries/instagram';
 import { mountScoreButton } from '@/lib/ui/score-button';
@@ -7,7 +7,12 @@ import { mountScoreButton } from '@/lib/ui/score-button';
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   main(ctx) {
-    const stop = listen({ capture: () => captureThisPage(instagram, document, location.href, () => new Date()) });
+    const stop = listen({
+      'read-page': async (request) => {
+        readAndSend(instagram, request);
+        return {};
+      },
+    });
     ctx.onInvalidated(stop);
     mountScoreButton(ctx, instagram);
   },

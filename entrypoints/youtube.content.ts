@@ -1,4 +1,4 @@
-import { captureThisPage } from '@/lib/capture/page-capture';
+import { readAndSend } from '@/lib/capture/page-capture';
 import { listen } from '@/lib/messaging/client';
 import { youtube } from '@/lib/platforms/entries/youtube';
 import { mountScoreButton } from '@/lib/ui/score-button';
@@ -7,7 +7,12 @@ import { mountScoreButton } from '@/lib/ui/score-button';
 export default defineContentScript({
   matches: ['https://www.youtube.com/*'],
   main(ctx) {
-    const stop = listen({ capture: () => captureThisPage(youtube, document, location.href, () => new Date()) });
+    const stop = listen({
+      'read-page': async (request) => {
+        readAndSend(youtube, request);
+        return {};
+      },
+    });
     ctx.onInvalidated(stop);
     mountScoreButton(ctx, youtube);
   },

@@ -18,9 +18,10 @@ export function App() {
       {result && status !== 'failed' ? (
         <>
           <div className="panel-bar">
-            <button type="button" className="secondary" onClick={rescore} disabled={status === 'loading'}>Score again</button>
+            <button type="button" className="secondary" onClick={rescore} disabled={status === 'loading'} data-testid="score-again">{result.stored ? 'Score again' : 'Score'}</button>
             <a href="/dashboard.html" target="_blank" rel="noreferrer">Open dashboard</a>
           </div>
+          {result.stored ? null : <p className="muted" role="note" data-testid="not-stored">Read as you browsed: not kept in your history until you press Score or add the creator to a campaign.</p>}
           <Scorecard
             snapshot={result.snapshot} score={result.score} history={result.history}
             onAnswer={(itemId, a) => void answer(itemId, a)}

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
-import { db } from '../db/schema';
-import { panelShortlists, saveEntry } from '../db/panel-queries';
-import { notifyPages, type Sender } from '../messaging/client';
+import { notifyPages, sendToTab, type Sender } from '../messaging/client';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
-import { forgetTab, scoreTab } from './handlers';
+import { platformFor } from '../platforms';
+import { scoreRead } from './handlers';
 
 type SidebarApi = { sidebarAction?: { open(): Promise<void> } };
 
@@ -21,32 +20,26 @@ export function openPanel(tabId: number): Promise<boolean> {
   }
 }
 
-/** The on-page Score button and the shortcut: open the panel, read and store the tab, tell the panel. */
-export async function scorePage(_: RequestOf<'score-page'>, sender: Sender): Promise<ResponseOf<'score-page'>> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new Error('score-page must come from a tab.');
-  return scoreAndShow(tabId, openPanel(tabId));
-}
-
-/** Shared by the button and the keyboard shortcut; `opening` was started inside the user's gesture. */
-export async function scoreAndShow(tabId: number, opening: Promise<boolean>): Promise<ResponseOf<'score-page'>> {
-  const [outcome, panelOpened] = await Promise.all([scoreTab({ tabId, reuse: false }), opening]);
-  const url = outcome.ok ? (outcome.value.pageUrl ?? '') : '';
-  notifyPages('tab-scored', { tabId, url });
-  if (!outcome.ok) return { panelOpened, outcome };
-  const { snapshot, score } = outcome.value;
+/**
+ * The one way in for a page read: the content script sends what it read (for the panel, the
+ * button or the shortcut), or the panel sends a snapshot it holds to score for another campaign.
+ * Scores it, stores it when asked, and broadcasts 'scored' to the panels; the button gets a brief.
+ */
+export async function scoreMessage(request: RequestOf<'score'>, sender: Sender): Promise<ResponseOf<'score'>> {
+  const tabId = sender.tab?.id ?? request.tabId;
+  if (tabId === undefined) throw new Error('score needs a tab.');
+  const opening = request.openPanel ? openPanel(tabId) : Promise.resolve(false);
+  const result = request.outcome.ok
+    ? { ok: true as const, value: await scoreRead(request.outcome.value, request.campaign ?? null, request.store, sender.tab?.url ?? (sender.tab ? sender.url : undefined)) }
+    : request.outcome;
+  notifyPages('scored', { tabId, requestId: request.requestId, result });
+  const panelOpened = await opening;
+  if (!result.ok) return { panelOpened, outcome: result };
+  const { snapshot, score } = result.value;
   return {
     panelOpened,
     outcome: { ok: true, value: { name: snapshot.displayName ?? `@${snapshot.handle}`, tier: score.tier, engagementRate: score.engagementRate, engagementApproximate: score.engagement.approximate, overall: score.summary.overall, verdict: score.summary.verdict } },
   };
-}
-
-export async function shortlistState({ creatorId }: RequestOf<'shortlist-state'>): Promise<ResponseOf<'shortlist-state'>> {
-  return panelShortlists(db(), creatorId);
-}
-
-export async function saveShortlistEntry({ creatorId, shortlistName, ...fields }: RequestOf<'save-entry'>): Promise<ResponseOf<'save-entry'>> {
-  return saveEntry(db(), creatorId, shortlistName, fields, new Date().toISOString());
 }
 
 /**
@@ -66,16 +59,16 @@ export function watchTabs(): void {
     loading.delete(tabId);
     notifyPages('tab-changed', { tabId, url });
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    loading.delete(tabId);
-    forgetTab(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => loading.delete(tabId));
 }
 
-/** Alt+Shift+S: the same as the on-page button, for the active tab. */
+/** Alt+Shift+S: the same as the on-page button, for the active tab: the page reads itself and sends it once. */
 export function listenForShortcut(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'score-page' || tab?.id === undefined) return;
-    void scoreAndShow(tab.id, openPanel(tab.id));
+    void openPanel(tab.id);
+    const platform = tab.url ? platformFor(tab.url) : null;
+    if (!platform || !tab.url || !platform.isCreatorPage(new URL(tab.url))) return;
+    sendToTab(tab.id, 'read-page', { store: true, campaign: null, requestId: null }).catch(() => undefined);
   });
 }

@@ -1,8 +1,22 @@
 import { ExtractError } from '../model/errors';
-import type { ResponseOf } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/client';
+import type { RequestOf } from '../messaging/protocol';
 import { extractWith } from '../platforms/extract-with';
 import type { Platform } from '../platforms/types';
 import { collectPayloads } from './bridge';
+
+/** A page read, or why it could not be read. */
+export type PageOutcome = RequestOf<'score'>['outcome'];
+
+/**
+ * The content script's answer to 'read-page': it reads the page it lives in and sends the result to
+ * the background in one 'score' message; the background broadcasts the scorecard to the panels.
+ */
+export function readAndSend(platform: Platform, request: RequestOf<'read-page'>): void {
+  void captureThisPage(platform, document, location.href, () => new Date())
+    .then((outcome) => sendToBackground('score', { outcome, store: request.store, campaign: request.campaign ?? null, requestId: request.requestId }))
+    .catch(() => undefined);
+}
 
 /** How long a read waits for a single-page app to catch up with its own address bar. */
 export const CATCH_UP = { totalMs: 2_500, stepMs: 250 } as const;
@@ -19,7 +33,7 @@ const WORTH_WAITING: ReadonlySet<string> = new Set(['still-loading', 'layout-cha
 export async function captureThisPage(
   platform: Platform, doc: Document, url: string, now: () => Date,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-): Promise<ResponseOf<'capture'>> {
+): Promise<PageOutcome> {
   let waited = 0;
   for (;;) {
     const payloads = await collectPayloads(doc);

@@ -115,6 +115,29 @@ export async function scoreAndStoreVisit(db: MicroscopeDb, snapshot: ProfileSnap
   });
 }
 
+/**
+ * The same scoring as scoreAndStoreVisit, against the same stored visits and answers, but writing
+ * nothing: a read made while the panel follows the tab, or scored again for another campaign,
+ * leaves no trace in the scout's history (a page script pushing addresses must not plant visits).
+ */
+export async function scoreWithoutStoring(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: (history: ProfileSnapshot[], answers: CreatorContext['answers'], visits: ProfileSnapshot[]) => Scorecard): Promise<ScoredVisit> {
+  const creatorId = creatorIdOf(snapshot);
+  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.entries], async () => {
+    const earlier = await visitsOf(db, creatorId);
+    const previous = await db.creators.get(creatorId);
+    const context = await answersFor(db, creatorId, previous, campaign);
+    const history = earlierVisits(earlier.map((r) => r.snapshot), snapshot.capturedAt);
+    const score = scoreWith(history, context.answers, earlier.map((r) => r.snapshot));
+    return { creatorId, score, history, answers: context.answers, campaign: context.campaign, shortlistedIn: await shortlistsOf(db, creatorId) };
+  });
+}
+
+/** The newest stored visit of a creator, to score again without reading the page (after an answer). */
+export async function lastVisit(db: MicroscopeDb, creatorId: string): Promise<ProfileSnapshot | null> {
+  const rows = await visitsOf(db, creatorId);
+  return rows.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined)?.snapshot ?? null;
+}
+
 /** The names of the shortlists a creator is on. */
 export async function shortlistsOf(db: MicroscopeDb, creatorId: string): Promise<string[]> {
   const entries = await db.entries.where('creatorId').equals(creatorId).toArray();

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { Envelope, PROTOCOL, type MessageType, type RequestOf, type ResponseOf } from './protocol';
 
-/** Sends a typed message to the background; both directions are validated. */
+/**
+ * Sends a typed message to the background. Zod checks each message once, where it is received:
+ * the background checks the request, and the answer is checked here.
+ */
 export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-  PROTOCOL[type].request.parse(payload);
   const raw: unknown = await browser.runtime.sendMessage({ type, payload });
   return PROTOCOL[type].response.parse(raw) as ResponseOf<T>;
 }
@@ -27,8 +29,7 @@ type Handlers = { [T in MessageType]?: (payload: RequestOf<T>, sender: Sender) =
  * Background or dashboard → extension pages (the side panel): a typed notice nobody has to answer.
  * With no panel open there is no receiver; that is normal, not an error.
  */
-export function notifyPages<T extends 'tab-changed' | 'tab-scored' | 'shortlists-changed'>(type: T, payload: RequestOf<T>): void {
-  PROTOCOL[type].request.parse(payload);
+export function notifyPages<T extends 'tab-changed' | 'scored' | 'shortlists-changed'>(type: T, payload: RequestOf<T>): void {
   browser.runtime.sendMessage({ type, payload }).catch(() => undefined);
 }
 
@@ -41,7 +42,7 @@ export function notifyPages<T extends 'tab-changed' | 'tab-scored' | 'shortlists
  * Content scripts live in pages we do not control, so they may only ask the background to score
  * their own tab; everything else (brand, shortlists, answers, other tabs) is for extension pages.
  */
-const FROM_CONTENT_SCRIPTS: readonly MessageType[] = ['score-page'];
+const FROM_CONTENT_SCRIPTS: readonly MessageType[] = ['score'];
 
 export function senderMayAsk(sender: Sender, type: MessageType): boolean {
   const ownPages = browser.runtime.getURL('/');

@@ -13,6 +13,20 @@ const Outcome = <T extends z.ZodType>(ok: T) =>
     z.object({ ok: z.literal(false), error: ExtractErrorInfo }),
   ]);
 
+export const PanelEntry = z.object({
+  entryId: z.number().int(),
+  shortlist: z.string(),
+  status: EntryStatus,
+  tags: z.array(z.string().max(60)).max(30),
+  notes: z.string().max(4000),
+  /** What the creator asked for this campaign, when the scout has it. */
+  quotedRate: z.object({ amount: z.number().nonnegative().max(1e9), currency: Currency }).nullable(),
+});
+export type PanelEntry = z.infer<typeof PanelEntry>;
+/** What the panel's shortlist editor needs: every list's name and this creator's entries. */
+export const PanelShortlists = z.object({ names: z.array(z.string()), entries: z.array(PanelEntry) });
+export type PanelShortlists = z.infer<typeof PanelShortlists>;
+
 export const ScoredCreator = z.object({
   creatorId: z.string(),
   snapshot: ProfileSnapshot,
@@ -24,6 +38,10 @@ export const ScoredCreator = z.object({
   pageUrl: z.string().optional(),
   /** The shortlist whose manual answers this score used; null: the creator is on none (the scout's latest answers). */
   campaign: z.string().nullable().default(null),
+  /** False for a read made while following the tab: shown, not kept in the scout's history. */
+  stored: z.boolean(),
+  /** Every campaign's name and this creator's entries, so the panel needs no second question. */
+  lists: PanelShortlists,
 });
 export type ScoredCreator = z.infer<typeof ScoredCreator>;
 
@@ -39,36 +57,38 @@ export const ScoreBrief = z.object({
 });
 export type ScoreBrief = z.infer<typeof ScoreBrief>;
 
-export const PanelEntry = z.object({
-  entryId: z.number().int(),
-  shortlist: z.string(),
-  status: EntryStatus,
-  tags: z.array(z.string().max(60)).max(30),
-  notes: z.string().max(4000),
-  /** What the creator asked for this campaign, when the scout has it. */
-  quotedRate: z.object({ amount: z.number().nonnegative().max(1e9), currency: Currency }).nullable(),
-});
-export type PanelEntry = z.infer<typeof PanelEntry>;
-/** What the panel's shortlist editor needs: every list's name and this creator's entries. */
-export const PanelShortlists = z.object({ names: z.array(z.string()), entries: z.array(PanelEntry) });
-export type PanelShortlists = z.infer<typeof PanelShortlists>;
 const Campaign = z.string().trim().min(1).max(120).nullable().optional();
 const TabEvent = z.object({ tabId: z.number().int(), url: z.string() });
+/** Ties a 'scored' notice to the panel request it answers; null for the on-page button and the shortcut. */
+const RequestId = z.string().max(40).nullable();
+/** A read the panel showed but did not store (it followed the tab there): stored first when the scout acts on it. */
+const Unsaved = ProfileSnapshot.optional();
 
 /** Every message, with the schema of its request and of its answer. */
 export const PROTOCOL = {
-  /** Side panel → background: read the creator in this tab, store and score it. */
-  'score-tab': {
-    /** reuse: accept a read of the same tab and address from the last few seconds (the on-page button's). */
-    request: z.object({ tabId: z.number().int(), reuse: z.boolean().optional(), campaign: Campaign }),
-    response: Outcome(ScoredCreator),
+  /**
+   * Side panel or background (the shortcut) → content script: read the page and send it to the
+   * background as one 'score' message. Answered at once; the result comes back as 'scored'.
+   */
+  'read-page': { request: z.object({ store: z.boolean(), campaign: Campaign, requestId: RequestId }), response: z.object({}) },
+  /**
+   * Content script → background: the page as read (or why it could not be), to score and, when the
+   * scout asked for it, store. Also side panel → background: score a snapshot it holds again (another
+   * campaign), with `tabId`. The background broadcasts 'scored'; the on-page button shows the brief.
+   */
+  score: {
+    request: z.object({
+      outcome: Outcome(ProfileSnapshot), store: z.boolean(), campaign: Campaign, requestId: RequestId,
+      /** The on-page button: open the panel too (only within the click's gesture). */
+      openPanel: z.boolean().optional(),
+      tabId: z.number().int().optional(),
+    }),
+    response: z.object({ panelOpened: z.boolean(), outcome: Outcome(ScoreBrief) }),
   },
-  /** On-page Score button or keyboard shortcut (content script) → background: open the panel and score the sender's tab. */
-  'score-page': { request: z.object({}), response: z.object({ panelOpened: z.boolean(), outcome: Outcome(ScoreBrief) }) },
+  /** Background → side panels: a tab's page was scored (stored or not); each panel shows its own tab's. */
+  scored: { request: z.object({ tabId: z.number().int(), requestId: RequestId, result: Outcome(ScoredCreator) }), response: z.object({}) },
   /** Background → side panel: the tab's address changed (in-page or full navigation). */
   'tab-changed': { request: TabEvent, response: z.object({}) },
-  /** Background → side panel: a tab was just scored from the page (button or shortcut); show it. */
-  'tab-scored': { request: TabEvent, response: z.object({}) },
   /**
    * Dashboard → side panel: shortlists or entries changed there (edited, renamed, deleted, undone,
    * imported, restored). `renamed` maps a campaign's old name to its new one.
@@ -78,24 +98,18 @@ export const PROTOCOL = {
   'shortlist-state': { request: z.object({ creatorId: z.string() }), response: PanelShortlists },
   /** Side panel → background: add the creator to a list (created on first use) or edit its entry there. */
   'save-entry': {
-    request: z.object({ creatorId: z.string(), shortlistName: z.string().trim().min(1).max(120) }).extend(PanelEntry.pick({ status: true, tags: true, notes: true, quotedRate: true }).shape),
+    request: z.object({ creatorId: z.string(), shortlistName: z.string().trim().min(1).max(120), unsaved: Unsaved }).extend(PanelEntry.pick({ status: true, tags: true, notes: true, quotedRate: true }).shape),
     response: PanelShortlists,
-  },
-  /** Side panel → background: put the creator on a shortlist (created on first use). */
-  'add-to-shortlist': {
-    request: z.object({ creatorId: z.string(), shortlistName: z.string().min(1).max(120) }),
-    response: z.object({ shortlistedIn: z.array(z.string()) }),
   },
   /** Options page (and the demo) → background: the scout's brand profile, validated. */
   'save-brand': { request: z.object({ brand: BrandProfile }), response: z.object({ brand: BrandProfile }) },
   'load-brand': { request: z.object({}), response: z.object({ brand: BrandProfile }) },
   /** Side panel → background: the scout's answer to a manual value-fit item, for the creator's entry on `campaign`. */
   'answer-item': {
-    request: z.object({ creatorId: z.string(), itemId: z.string().regex(/^[a-z0-9-]{1,60}$/), answer: z.enum(['yes', 'no', 'unsure']), campaign: Campaign }),
-    response: z.object({ answers: z.record(z.string(), z.enum(['yes', 'no', 'unsure'])) }),
+    request: z.object({ creatorId: z.string(), itemId: z.string().regex(/^[a-z0-9-]{1,60}$/), answer: z.enum(['yes', 'no', 'unsure']), campaign: Campaign, unsaved: Unsaved }),
+    /** The creator scored again with the answer applied (stored: answering keeps the visit). */
+    response: Outcome(ScoredCreator),
   },
-  /** Background → content script: read the page now. */
-  capture: { request: z.object({}), response: Outcome(ProfileSnapshot) },
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;

@@ -1,12 +1,18 @@
 import { create } from 'zustand';
+import type { ProfileSnapshot } from '../model/snapshot';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { createScoreSlice, type ScoreSlice } from './score-slice';
 import { createShortlistSlice, type ShortlistSlice } from './shortlist-slice';
 
-/** What the panel asks of the background; injected, so the store runs in tests without a browser. */
+export type ScoredOutcome = RequestOf<'scored'>['result'];
+
+/** What the panel asks of the page and the background; injected, so the store runs in tests without a browser. */
 export interface PanelApi {
-  scoreTab(tabId: number, reuse: boolean, campaign: string | null): Promise<ResponseOf<'score-tab'>>;
-  answerItem(creatorId: string, itemId: string, answer: 'yes' | 'no' | 'unsure', campaign: string | null): Promise<ResponseOf<'answer-item'>>;
+  /** Asks the tab to read itself; resolves with the scorecard the background broadcasts for this request. */
+  readTab(tabId: number, store: boolean, campaign: string | null): Promise<ScoredOutcome>;
+  /** Scores a snapshot the panel already holds again (another campaign), storing nothing. */
+  rescore(tabId: number, snapshot: ProfileSnapshot, campaign: string | null): Promise<ScoredOutcome>;
+  answerItem(request: RequestOf<'answer-item'>): Promise<ResponseOf<'answer-item'>>;
   shortlistState(creatorId: string): Promise<ResponseOf<'shortlist-state'>>;
   saveEntry(request: RequestOf<'save-entry'>): Promise<ResponseOf<'save-entry'>>;
 }

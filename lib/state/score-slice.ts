@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ExtractErrorInfo } from '../model/errors';
 import type { ScoredCreator } from '../messaging/protocol';
 import { followDecision } from './follow';
-import type { PanelApi, PanelState } from './panel-store';
+import type { PanelApi, PanelState, ScoredOutcome } from './panel-store';
 
 export interface ScoreSlice {
   /** The tab this panel follows, and the address it last read there. */
@@ -20,19 +20,39 @@ export interface ScoreSlice {
    * that is on that list. The score says which campaign's answers it actually used.
    */
   campaign: string | null;
-  /** reuse: take the on-page button's read of the same page if it is seconds old. */
-  score(tabId: number, options?: { reuse?: boolean }): Promise<void>;
-  /** The tab's address changed: returns true when the panel should rescore (the caller debounces). */
+  /** Reads the tab. `store`: the scout asked (Score, Score again); following the tab stores nothing. */
+  score(tabId: number, options?: { store?: boolean }): Promise<void>;
+  /** A scorecard the panel did not ask for: the on-page button or the shortcut scored this tab. */
+  receive(result: ScoredOutcome): void;
+  /** The tab's address changed: returns true when the panel should read it (the caller debounces). */
   follow(event: { tabId: number; url: string }): boolean;
-  /** Saves a manual checklist answer for the campaign shown, then rescores so the value fit reflects it. */
+  /** Saves a manual checklist answer for the campaign shown; the answer comes back scored. */
   answer(itemId: string, answer: 'yes' | 'no' | 'unsure'): Promise<void>;
-  /** Shows the value fit with another campaign's answers. */
+  /** Shows the value fit with another campaign's answers: the same read, scored again, nothing stored. */
   chooseCampaign(name: string): Promise<void>;
 }
 
 export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], [], ScoreSlice> => (set, get) => {
   // Only the newest request may write: a slow read of the previous profile must not land over the next.
   let latest = 0;
+  const show = (outcome: ScoredOutcome) => {
+    if (outcome.ok) {
+      const { value } = outcome;
+      set({ status: 'ready', result: value, lists: value.lists, url: value.pageUrl ?? get().url, reads: get().reads + 1, campaign: value.campaign ?? get().campaign });
+    } else set({ status: 'failed', result: null, error: outcome.error, reads: get().reads + 1 });
+  };
+  /** Runs one request; a failure to reach the page or the background becomes a typed error the panel explains. */
+  const run = async (request: () => Promise<ScoredOutcome>, keep?: (o: ScoredOutcome) => ScoredOutcome) => {
+    const ticket = ++latest;
+    set({ status: 'loading', error: null, left: false });
+    try {
+      const outcome = await request();
+      if (ticket === latest) show(keep ? keep(outcome) : outcome);
+    } catch (err) {
+      if (ticket !== latest) return;
+      set({ status: 'failed', result: null, reads: get().reads + 1, error: { reason: 'reload-needed', missing: [], message: `Microscope could not score this page: ${(err as Error).message} Reload the page, then score again.` } });
+    }
+  };
   return {
     tabId: null,
     url: null,
@@ -43,19 +63,12 @@ export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], []
     reads: 0,
     campaign: null,
     async score(tabId, options = {}) {
-      const ticket = ++latest;
-      set({ tabId, status: 'loading', error: null, left: false });
-      try {
-        const outcome = await api.scoreTab(tabId, options.reuse ?? false, get().campaign);
-        if (ticket !== latest) return;
-        if (outcome.ok) {
-          set({ status: 'ready', result: outcome.value, url: outcome.value.pageUrl ?? get().url, reads: get().reads + 1, campaign: outcome.value.campaign ?? get().campaign });
-          void get().loadShortlists();
-        } else set({ status: 'failed', result: null, error: outcome.error, reads: get().reads + 1 });
-      } catch (err) {
-        if (ticket !== latest) return;
-        set({ status: 'failed', result: null, reads: get().reads + 1, error: { reason: 'reload-needed', missing: [], message: `Microscope could not score this page: ${(err as Error).message}. Reload the page, then score again.` } });
-      }
+      set({ tabId });
+      await run(() => api.readTab(tabId, options.store ?? false, get().campaign));
+    },
+    receive(outcome) {
+      latest++;
+      show(outcome);
     },
     follow(event) {
       const { tabId, url } = get();
@@ -65,17 +78,18 @@ export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], []
       return decision === 'rescore';
     },
     async answer(itemId, answer) {
-      const { result, tabId } = get();
-      if (!result || tabId === null) return;
-      await api.answerItem(result.creatorId, itemId, answer, result.campaign);
-      // Not reuse: a read from seconds ago was scored before this answer.
-      await get().score(tabId);
+      const { result } = get();
+      if (!result) return;
+      // Answering is acting on this creator: an unsaved read is stored with it.
+      const unsaved = result.stored ? undefined : result.snapshot;
+      await run(() => api.answerItem({ creatorId: result.creatorId, itemId, answer, campaign: result.campaign, unsaved }));
     },
     async chooseCampaign(name) {
-      const { tabId } = get();
+      const { tabId, result } = get();
       set({ campaign: name });
-      // The page read of a moment ago is scored again with this campaign's answers; an older one is read afresh.
-      if (tabId !== null) await get().score(tabId, { reuse: true });
+      if (tabId === null || !result) return;
+      // Scored again from the snapshot the panel holds: no page read, no visit; it stays as stored as it was.
+      await run(() => api.rescore(tabId, result.snapshot, name), (o) => (o.ok ? { ok: true, value: { ...o.value, stored: result.stored } } : o));
     },
   };
 };

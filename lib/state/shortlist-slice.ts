@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { PanelShortlists, RequestOf } from '../messaging/protocol';
 import type { PanelApi, PanelState } from './panel-store';
 
-export type EntryDraft = Omit<RequestOf<'save-entry'>, 'creatorId'>;
+export type EntryDraft = Omit<RequestOf<'save-entry'>, 'creatorId' | 'unsaved'>;
 
 export interface ShortlistSlice {
   /** Every list's name and this creator's entries; null until loaded. */
@@ -39,7 +39,7 @@ export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, []
     const now = get().result;
     const onLists = new Set(get().lists?.entries.map((e) => e.shortlist) ?? []);
     if (now?.creatorId !== result.creatorId) return;
-    if (now.campaign !== null && !onLists.has(now.campaign) && tabId !== null) await get().score(tabId, { reuse: true });
+    if (now.campaign !== null && !onLists.has(now.campaign) && tabId !== null) await get().chooseCampaign(get().campaign ?? now.campaign);
     else set({ result: { ...now, shortlistedIn: [...onLists] } });
   },
   async saveEntry(draft) {
@@ -47,9 +47,10 @@ export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, []
     if (!result) return;
     set({ saving: true, saveError: null });
     try {
-      const lists = await api.saveEntry({ creatorId: result.creatorId, ...draft });
+      // Adding is acting on this creator: a read the panel only followed to is stored with it.
+      const lists = await api.saveEntry({ creatorId: result.creatorId, ...draft, unsaved: result.stored ? undefined : result.snapshot });
       // A creator on no list was scored with the scout's latest answers, which its new entry copied.
-      set({ lists, result: { ...result, shortlistedIn: lists.entries.map((e) => e.shortlist), campaign: result.campaign ?? draft.shortlistName } });
+      set({ lists, result: { ...result, stored: true, lists, shortlistedIn: lists.entries.map((e) => e.shortlist), campaign: result.campaign ?? draft.shortlistName } });
     } catch (err) {
       set({ saveError: `Not saved: ${(err as Error).message}` });
     } finally {

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { captureThisPage } from '../capture/page-capture';
 import { formatRate } from '../format/number';
 import { sendToBackground } from '../messaging/client';
 import type { ResponseOf } from '../messaging/protocol';
@@ -14,14 +15,14 @@ export function mountScoreButton(ctx: ContentScriptContext, platform: Platform):
   let unmount: (() => void) | null = null;
   const place = (url: URL) => {
     unmount?.();
-    unmount = platform.isCreatorPage(url) ? renderButton() : null;
+    unmount = platform.isCreatorPage(url) ? renderButton(platform) : null;
   };
   place(new URL(location.href));
   ctx.addEventListener(window, 'wxt:locationchange', (event) => place(event.newUrl));
   ctx.onInvalidated(() => unmount?.());
 }
 
-function renderButton(): () => void {
+function renderButton(platform: Platform): () => void {
   const host = document.createElement(SCORE_BUTTON_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -43,7 +44,10 @@ function renderButton(): () => void {
     if (!event.isTrusted) return;
     button.disabled = true;
     button.textContent = 'Scoring…';
-    sendToBackground('score-page', {}).then(
+    // The page reads itself and sends the result once; the background stores it, opens the panel and answers with a brief.
+    captureThisPage(platform, document, location.href, () => new Date())
+      .then((outcome) => sendToBackground('score', { outcome, store: true, campaign: null, requestId: null, openPanel: true }))
+      .then(
       (reply) => alive && show(status, describe(reply)),
       () => alive && show(status, 'Microscope could not reach this page. Reload it, then press Score again.'),
     ).finally(() => {
@@ -64,7 +68,7 @@ function show(status: HTMLElement, text: string): void {
 }
 
 /** One line for the page; the panel holds the full scorecard. Page text goes in as text only. */
-export function describe({ panelOpened, outcome }: ResponseOf<'score-page'>): string {
+export function describe({ panelOpened, outcome }: ResponseOf<'score'>): string {
   const hint = panelOpened ? '' : ' Open Microscope from the toolbar for the full scorecard.';
   if (!outcome.ok) return `${outcome.error.message}${hint}`;
   const b = outcome.value;

@@ -49,7 +49,7 @@ export class SidePanel {
     // A string, not a function: tsx (the demo's runner) names inner functions with a helper the page lacks.
     return this.page.evaluate(`(async () => {
       const main = document.querySelector('main');
-      const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Score again');
+      const button = document.querySelector('[data-testid="score-again"]');
       if (!main || !button) return Number.NaN;
       const before = Number(main.getAttribute('data-reads'));
       const t0 = performance.now();

@@ -6,15 +6,15 @@ describe('senderMayAsk', () => {
   const ownPage = browser.runtime.getURL('/sidepanel.html');
 
   it('lets the extension\'s own pages send every message', () => {
-    for (const type of ['save-brand', 'score-tab', 'answer-item', 'save-entry'] as const) {
+    for (const type of ['save-brand', 'score', 'answer-item', 'save-entry', 'read-page'] as const) {
       expect(senderMayAsk({ url: ownPage }, type)).toBe(true);
     }
   });
 
-  it('lets a content script only ask to score its own tab', () => {
+  it('lets a content script only send what it read of its own tab', () => {
     const page = { url: 'https://www.instagram.com/someone/', tab: { id: 7 } };
-    expect(senderMayAsk(page, 'score-page')).toBe(true);
-    for (const type of ['save-brand', 'score-tab', 'answer-item', 'add-to-shortlist'] as const) {
+    expect(senderMayAsk(page, 'score')).toBe(true);
+    for (const type of ['save-brand', 'read-page', 'answer-item', 'save-entry', 'shortlist-state', 'scored'] as const) {
       expect(senderMayAsk(page, type)).toBe(false);
     }
   });

@@ -1,32 +1,51 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ResponseOf, ScoredCreator } from '@/lib/messaging/protocol';
-import { createPanelStore, type PanelApi } from '@/lib/state/panel-store';
+import type { ScoredCreator } from '@/lib/messaging/protocol';
+import { createPanelStore, type PanelApi, type ScoredOutcome } from '@/lib/state/panel-store';
 import { score } from '@/lib/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
 
-function scored(handle: string, pageUrl: string): ScoredCreator {
+const NO_LISTS = { names: [], entries: [] };
+
+function scored(handle: string, pageUrl: string, over: Partial<ScoredCreator> = {}): ScoredCreator {
   const snapshot = makeSnapshot({ handle, displayName: handle });
-  return { creatorId: `instagram:${handle}`, snapshot, score: score(snapshot), history: [], shortlistedIn: [], pageUrl, campaign: null };
+  return { creatorId: `instagram:${handle}`, snapshot, score: score(snapshot), history: [], shortlistedIn: [], pageUrl, campaign: null, stored: false, lists: NO_LISTS, ...over };
 }
+
+const ok = (value: ScoredCreator): ScoredOutcome => ({ ok: true, value });
 
 function fakeApi(over: Partial<PanelApi> = {}): PanelApi {
   return {
-    scoreTab: vi.fn(async () => ({ ok: true as const, value: scored('a', 'https://www.instagram.com/a/') })),
-    answerItem: vi.fn(async () => ({ answers: {} })),
-    shortlistState: vi.fn(async () => ({ names: [], entries: [] })),
+    readTab: vi.fn(async (_tab: number, store: boolean) => ok(scored('a', 'https://www.instagram.com/a/', { stored: store }))),
+    rescore: vi.fn(async (_tab, _snapshot, campaign) => ok(scored('a', 'https://www.instagram.com/a/', { campaign }))),
+    answerItem: vi.fn(async () => ok(scored('a', 'https://www.instagram.com/a/', { stored: true }))),
+    shortlistState: vi.fn(async () => NO_LISTS),
     saveEntry: vi.fn(async (r) => ({ names: [r.shortlistName], entries: [{ entryId: 1, shortlist: r.shortlistName, status: r.status, tags: r.tags, notes: r.notes, quotedRate: r.quotedRate }] })),
     ...over,
   };
 }
 
 describe('panel store', () => {
-  it('scores its tab, remembers the address read, and loads the shortlists', async () => {
+  it('reads its tab without storing unless asked, and shows the lists that came with the scorecard', async () => {
     const api = fakeApi();
     const store = createPanelStore(api);
-    await store.getState().score(5, { reuse: true });
-    expect(api.scoreTab).toHaveBeenCalledWith(5, true, null);
-    expect(store.getState()).toMatchObject({ status: 'ready', tabId: 5, url: 'https://www.instagram.com/a/', reads: 1 });
-    await vi.waitFor(() => expect(store.getState().lists).toEqual({ names: [], entries: [] }));
+    await store.getState().score(5);
+    expect(api.readTab).toHaveBeenLastCalledWith(5, false, null);
+    expect(store.getState()).toMatchObject({ status: 'ready', tabId: 5, url: 'https://www.instagram.com/a/', reads: 1, lists: NO_LISTS, result: { stored: false } });
+    await store.getState().score(5, { store: true });
+    expect(api.readTab).toHaveBeenLastCalledWith(5, true, null);
+    // Everything the panel shows came with the scorecard: no second question.
+    expect(api.shortlistState).not.toHaveBeenCalled();
+  });
+
+  it('shows a scorecard it did not ask for (the on-page button), and drops an older request that lands after it', async () => {
+    let release: (o: ScoredOutcome) => void = () => undefined;
+    const api = fakeApi({ readTab: vi.fn(() => new Promise<ScoredOutcome>((r) => { release = r; })) });
+    const store = createPanelStore(api);
+    const pending = store.getState().score(5);
+    store.getState().receive(ok(scored('b', 'https://www.instagram.com/b/', { stored: true })));
+    release(ok(scored('a', 'https://www.instagram.com/a/')));
+    await pending;
+    expect(store.getState().result?.snapshot.handle).toBe('b');
   });
 
   it('follows its tab to another creator, ignores other tabs, and notes when the tab left', async () => {
@@ -40,83 +59,80 @@ describe('panel store', () => {
   });
 
   it('lets only the newest read land: a slow read of the previous profile is dropped', async () => {
-    let releaseSlow: (v: ResponseOf<'score-tab'>) => void = () => undefined;
-    const slow = new Promise<ResponseOf<'score-tab'>>((r) => { releaseSlow = r; });
-    const scoreTab = vi.fn()
-      .mockReturnValueOnce(slow)
-      .mockResolvedValueOnce({ ok: true, value: scored('b', 'https://www.instagram.com/b/') });
-    const store = createPanelStore(fakeApi({ scoreTab }));
+    let releaseSlow: (v: ScoredOutcome) => void = () => undefined;
+    const slow = new Promise<ScoredOutcome>((r) => { releaseSlow = r; });
+    const readTab = vi.fn().mockReturnValueOnce(slow).mockResolvedValueOnce(ok(scored('b', 'https://www.instagram.com/b/')));
+    const store = createPanelStore(fakeApi({ readTab }));
     const first = store.getState().score(5);
     await store.getState().score(5);
-    releaseSlow({ ok: true, value: scored('a', 'https://www.instagram.com/a/') });
+    releaseSlow(ok(scored('a', 'https://www.instagram.com/a/')));
     await first;
     expect(store.getState().result?.snapshot.handle).toBe('b');
   });
 
-  it('shows a typed failure and a reload hint when the background cannot be reached', async () => {
-    const store = createPanelStore(fakeApi({ scoreTab: vi.fn(async () => { throw new Error('Receiving end does not exist'); }) }));
+  it('shows a typed failure and a reload hint when the page cannot be reached or does not answer', async () => {
+    const store = createPanelStore(fakeApi({ readTab: vi.fn(async () => { throw new Error('The page did not answer within 15 s.'); }) }));
     await store.getState().score(5);
     expect(store.getState()).toMatchObject({ status: 'failed', error: { reason: 'reload-needed' } });
-    expect(store.getState().error?.message).toMatch(/Reload the page/);
+    expect(store.getState().error?.message).toBe('Microscope could not score this page: The page did not answer within 15 s. Reload the page, then score again.');
   });
 
-  it('saves an entry and reflects the lists the creator is on', async () => {
+  it('adding a followed creator to a campaign stores its read with it', async () => {
     const api = fakeApi();
     const store = createPanelStore(api);
     await store.getState().score(5);
+    const snapshot = store.getState().result?.snapshot;
     await store.getState().saveEntry({ shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n', quotedRate: { amount: 250, currency: 'EUR' } });
-    expect(api.saveEntry).toHaveBeenCalledWith({ creatorId: 'instagram:a', shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n', quotedRate: { amount: 250, currency: 'EUR' } });
-    expect(store.getState().result?.shortlistedIn).toEqual(['Autumn']);
-    // Its first list now holds the answers it was scored with.
-    expect(store.getState().result?.campaign).toBe('Autumn');
-    expect(store.getState().saving).toBe(false);
+    expect(api.saveEntry).toHaveBeenCalledWith({ creatorId: 'instagram:a', shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n', quotedRate: { amount: 250, currency: 'EUR' }, unsaved: snapshot });
+    expect(store.getState().result).toMatchObject({ shortlistedIn: ['Autumn'], campaign: 'Autumn', stored: true });
+    // Once stored, a later edit sends no snapshot.
+    await store.getState().saveEntry({ shortlistName: 'Autumn', status: 'agreed', tags: [], notes: '', quotedRate: null });
+    expect(api.saveEntry).toHaveBeenLastCalledWith(expect.objectContaining({ unsaved: undefined }));
   });
 
-  it('answers a manual item, then reads again so the value fit shows it', async () => {
+  it('answers a manual item with an unsaved read stored first, and shows the scorecard that comes back', async () => {
     const api = fakeApi();
     const store = createPanelStore(api);
     await store.getState().score(5);
     await store.getState().answer('content-style', 'yes');
-    expect(api.answerItem).toHaveBeenCalledWith('instagram:a', 'content-style', 'yes', null);
-    expect(api.scoreTab).toHaveBeenCalledTimes(2);
-    expect(api.scoreTab).toHaveBeenLastCalledWith(5, false, null);
+    expect(api.answerItem).toHaveBeenCalledWith({ creatorId: 'instagram:a', itemId: 'content-style', answer: 'yes', campaign: null, unsaved: expect.objectContaining({ handle: 'a' }) });
+    expect(api.readTab).toHaveBeenCalledTimes(1);
+    expect(store.getState().result?.stored).toBe(true);
   });
 
-  it('answers for the campaign the score used, switches campaign on request, and carries the choice to the next creator', async () => {
-    const onLists = { ...scored('a', 'https://www.instagram.com/a/'), shortlistedIn: ['Autumn', 'Spring'], campaign: 'Spring' };
-    const scoreTab = vi.fn(async (_tab: number, _reuse: boolean, campaign: string | null) => ({ ok: true as const, value: { ...onLists, campaign: campaign ?? 'Spring' } }));
-    const api = fakeApi({ scoreTab });
+  it('switches campaign by scoring the read it holds again, reading nothing and keeping it as stored as it was', async () => {
+    const api = fakeApi({ readTab: vi.fn(async () => ok(scored('a', 'https://www.instagram.com/a/', { shortlistedIn: ['Autumn', 'Spring'], campaign: 'Spring', stored: true }))) });
     const store = createPanelStore(api);
-    await store.getState().score(5);
-    expect(store.getState().result?.campaign).toBe('Spring');
-    await store.getState().answer('content-style', 'no');
-    expect(api.answerItem).toHaveBeenCalledWith('instagram:a', 'content-style', 'no', 'Spring');
+    await store.getState().score(5, { store: true });
+    const held = store.getState().result?.snapshot;
     await store.getState().chooseCampaign('Autumn');
-    expect(scoreTab).toHaveBeenLastCalledWith(5, true, 'Autumn');
-    expect(store.getState().result?.campaign).toBe('Autumn');
+    expect(api.rescore).toHaveBeenCalledWith(5, held, 'Autumn');
+    expect(api.readTab).toHaveBeenCalledTimes(1);
+    expect(store.getState().result).toMatchObject({ campaign: 'Autumn', stored: true });
+    // The choice carries to the next read.
     await store.getState().score(5);
-    expect(scoreTab).toHaveBeenLastCalledWith(5, false, 'Autumn');
+    expect(api.readTab).toHaveBeenLastCalledWith(5, false, 'Autumn');
   });
 
   it('follows a campaign renamed in the dashboard, and scores again when the campaign it used is deleted', async () => {
-    const onSpring = { ...scored('a', 'https://www.instagram.com/a/'), shortlistedIn: ['Spring'], campaign: 'Spring' };
+    const onSpring = scored('a', 'https://www.instagram.com/a/', { shortlistedIn: ['Spring'], campaign: 'Spring', stored: true });
     const entry = (shortlist: string) => ({ entryId: 1, shortlist, status: 'prospect' as const, tags: [], notes: '', quotedRate: null });
     const lists = vi.fn(async () => ({ names: ['Spring 2027'], entries: [entry('Spring 2027')] }));
-    const api = fakeApi({ scoreTab: vi.fn(async () => ({ ok: true as const, value: onSpring })), shortlistState: lists });
+    const api = fakeApi({ readTab: vi.fn(async () => ok(onSpring)), shortlistState: lists });
     const store = createPanelStore(api);
     await store.getState().score(5);
     await store.getState().listsChanged({ from: 'Spring', to: 'Spring 2027' });
     expect(store.getState()).toMatchObject({ campaign: 'Spring 2027', result: { campaign: 'Spring 2027', shortlistedIn: ['Spring 2027'] } });
-    expect(api.scoreTab).toHaveBeenCalledTimes(1);
+    expect(api.rescore).not.toHaveBeenCalled();
     // Answers now go to the list under its new name.
     await store.getState().answer('tone', 'yes');
-    expect(api.answerItem).toHaveBeenCalledWith('instagram:a', 'tone', 'yes', 'Spring 2027');
-    // The campaign is deleted: the score used its answers, so the panel scores again without it.
-    lists.mockResolvedValue({ names: [], entries: [] });
-    (api.scoreTab as ReturnType<typeof vi.fn>).mockResolvedValue({ ok: true, value: { ...onSpring, shortlistedIn: [], campaign: null } });
-    const calls = (api.scoreTab as ReturnType<typeof vi.fn>).mock.calls.length;
+    expect(api.answerItem).toHaveBeenCalledWith(expect.objectContaining({ itemId: 'tone', campaign: 'Spring 2027' }));
+    // The campaign is deleted: the score used its answers, so the panel scores the same read again without it.
+    await store.getState().score(5);
+    lists.mockResolvedValue(NO_LISTS);
+    (api.rescore as ReturnType<typeof vi.fn>).mockResolvedValue(ok({ ...onSpring, shortlistedIn: [], campaign: null }));
     await store.getState().listsChanged(null);
-    expect((api.scoreTab as ReturnType<typeof vi.fn>).mock.calls.length).toBe(calls + 1);
+    expect(api.rescore).toHaveBeenCalledTimes(1);
     expect(store.getState().result).toMatchObject({ campaign: null, shortlistedIn: [] });
   });
 });
