@@ -1,4 +1,4 @@
-import type { Scorecard } from '@/lib/model/scorecard';
+import type { Scorecard } from '@/lib/core/model/scorecard';
 
 export function CostAndCompetitors({ score }: { score: Scorecard }) {
   const money = (n: number) => new Intl.NumberFormat(undefined, { style: 'currency', currency: score.cost?.currency ?? 'USD', maximumFractionDigits: n < 10 ? 2 : 0 }).format(n);

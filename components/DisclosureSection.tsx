@@ -1,4 +1,4 @@
-import type { Scorecard } from '@/lib/model/scorecard';
+import type { Scorecard } from '@/lib/core/model/scorecard';
 
 /** Per market: the share of commercial posts disclosed adequately, the rule, and the posts at fault. */
 export function DisclosureSection({ disclosure }: { disclosure: Scorecard['disclosure'] }) {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { formatRate } from '@/lib/format/number';
-import type { Scorecard } from '@/lib/model/scorecard';
-import type { Post } from '@/lib/model/snapshot';
+import { formatRate } from '@/lib/core/format/number';
+import type { Scorecard } from '@/lib/core/model/scorecard';
+import type { Post } from '@/lib/core/model/snapshot';
 import { ChartFigure } from './ChartFigure';
 
 /** Engagement per post (the posts that entered the median), with the tier's benchmark band shaded. */
@@ -15,7 +15,7 @@ export function EngagementChart({ engagement, posts }: { engagement: Scorecard['
     };
   }, [engagement, posts]);
   const draw = useCallback(async (canvas: HTMLCanvasElement) => {
-    const { engagementChart, themeColors } = await import('@/lib/ui/charts');
+    const { engagementChart, themeColors } = await import('@/components/charts');
     return engagementChart(canvas, data, themeColors(canvas));
   }, [data]);
   const { labels, rates, band } = data;

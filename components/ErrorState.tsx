@@ -1,4 +1,4 @@
-import type { ExtractErrorInfo } from '@/lib/model/errors';
+import type { ExtractErrorInfo } from '@/lib/core/model/errors';
 
 /** Each failure names what happened and what the scout can do about it. */
 const TITLES: Record<ExtractErrorInfo['reason'], (missing: string[]) => string> = {

@@ -1,5 +1,5 @@
-import { isFinding, type Flag, type Severity } from '@/lib/model/findings';
-import type { Post } from '@/lib/model/snapshot';
+import { isFinding, type Flag, type Severity } from '@/lib/core/model/findings';
+import type { Post } from '@/lib/core/model/snapshot';
 
 const ORDER: Severity[] = ['risk', 'warn', 'info'];
 const HEADINGS: Record<Severity, string> = { risk: 'Risks', warn: 'Worth a look', info: 'For information' };

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { formatCount } from '@/lib/format/number';
-import type { ProfileSnapshot } from '@/lib/model/snapshot';
+import { formatCount } from '@/lib/core/format/number';
+import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
 import { ChartFigure } from './ChartFigure';
 
 /** Followers at each of the scout's visits (this one last); needs two visits with a count. */
@@ -11,7 +11,7 @@ export function FollowerHistoryChart({ history, current }: { history: ProfileSna
     return { visits: withCount, labels: withCount.map((s) => fmtDate.format(new Date(s.capturedAt))), values: withCount.map((s) => s.followers ?? 0) };
   }, [history, current]);
   const draw = useCallback(async (canvas: HTMLCanvasElement) => {
-    const { followerChart, themeColors } = await import('@/lib/ui/charts');
+    const { followerChart, themeColors } = await import('@/components/charts');
     return followerChart(canvas, { labels, values }, themeColors(canvas));
   }, [labels, values]);
   const noun = current.platform === 'youtube' ? 'Subscribers' : 'Followers';

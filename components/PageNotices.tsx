@@ -1,5 +1,5 @@
-import type { Scorecard } from '@/lib/model/scorecard';
-import type { ProfileSnapshot } from '@/lib/model/snapshot';
+import type { Scorecard } from '@/lib/core/model/scorecard';
+import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
 
 /** Conditions that limit what the scorecard can say, stated up front with what to do. */
 export function PageNotices({ snapshot, score }: { snapshot: ProfileSnapshot; score: Scorecard }) {

@@ -1,5 +1,5 @@
-import type { Post } from '@/lib/model/snapshot';
-import { formatCount } from '@/lib/format/number';
+import type { Post } from '@/lib/core/model/snapshot';
+import { formatCount } from '@/lib/core/format/number';
 
 export function PostList({ posts }: { posts: Post[] }) {
   if (posts.length === 0) return <p className="muted">No posts visible.</p>;

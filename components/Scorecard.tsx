@@ -1,6 +1,7 @@
-import type { Scorecard as Card } from '@/lib/model/scorecard';
-import type { ProfileSnapshot } from '@/lib/model/snapshot';
-import { formatCount, formatRate } from '@/lib/format/number';
+import type { Scorecard as Card } from '@/lib/core/model/scorecard';
+import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { formatCount, formatRate } from '@/lib/core/format/number';
+import { traitsOf } from '@/lib/core/platforms/traits';
 import { CostAndCompetitors } from './CostAndCompetitors';
 import { DisclosureSection } from './DisclosureSection';
 import { EngagementChart } from './EngagementChart';
@@ -20,7 +21,6 @@ interface Props {
   answersFor?: AnswersFor;
 }
 
-const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
 
 /** Field ids in words; a field not listed here shows its id, so a new source is never hidden. */
 const FIELD_NAMES: Record<string, string> = {
@@ -39,7 +39,7 @@ export function Scorecard({ snapshot, score, history = [], onAnswer, answersFor 
         <h1 data-testid="display-name">{snapshot.displayName ?? snapshot.handle}</h1>
         <p className="muted">
           <a href={snapshot.profileUrl} target="_blank" rel="noreferrer">@{snapshot.handle}</a>
-          {' · '}{PLATFORM_NAMES[snapshot.platform]}
+          {' · '}{traitsOf(snapshot.platform).name}
           {snapshot.verified ? ' · verified' : ''}
           {snapshot.isPrivate ? ' · private account' : ''}
         </p>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ENTRY_STATUSES } from '@/lib/model/entry-status';
+import { ENTRY_STATUSES } from '@/lib/core/model/entry-status';
 import type { PanelEntry, PanelShortlists } from '@/lib/messaging/protocol';
 
 export type EntryDraft = { shortlistName: string; status: PanelEntry['status']; tags: string[]; notes: string; quotedRate: PanelEntry['quotedRate'] };

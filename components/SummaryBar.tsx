@@ -1,4 +1,4 @@
-import type { Scorecard } from '@/lib/model/scorecard';
+import type { Scorecard } from '@/lib/core/model/scorecard';
 
 const score = (n: number | null) => (n === null ? 'unknown' : String(n));
 

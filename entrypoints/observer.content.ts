@@ -1,6 +1,6 @@
-import { serveEntries } from '@/lib/capture/bridge';
-import { installObserver } from '@/lib/capture/observer';
-import { isObservedUrl } from '@/lib/platforms/observed-urls';
+import { serveEntries } from '@/lib/page/bridge';
+import { installObserver } from '@/lib/page/observer';
+import { isObservedUrl } from '@/lib/core/platforms/observed-urls';
 
 // Page world, before the page's own scripts: copies the responses the page receives. Never requests.
 export default defineContentScript({

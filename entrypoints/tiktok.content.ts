@@ -1,7 +1,7 @@
-import { readAndSend } from '@/lib/capture/page-capture';
+import { readAndSend } from '@/lib/page/page-capture';
 import { listen } from '@/lib/messaging/client';
-import { tiktok } from '@/lib/platforms/entries/tiktok';
-import { mountScoreButton } from '@/lib/ui/score-button';
+import { tiktok } from '@/lib/core/platforms/entries/tiktok';
+import { mountScoreButton } from '@/lib/page/score-button';
 
 // Reads the page only when asked (panel, on-page button or shortcut); until then it costs one small button.
 export default defineContentScript({

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { campaignProblem, type CampaignFields } from '@/lib/model/campaign';
-import type { ShortlistRow } from '@/lib/db/rows';
+import { campaignProblem, type CampaignFields } from '@/lib/core/model/campaign';
+import type { ShortlistRow } from '@/lib/core/model/rows';
 import { Dialog } from './Dialog';
 
 interface Props {

@@ -1,7 +1,7 @@
-import { Currency, type BrandProfile } from '@/lib/model/brand';
-import { Market } from '@/lib/model/findings';
+import { Currency, type BrandProfile } from '@/lib/core/model/brand';
+import { Market } from '@/lib/core/model/findings';
 import type { BrandForm, FieldErrors } from '@/lib/options/form';
-import { fieldId } from '@/lib/options/fields';
+import { fieldId } from './field-id';
 import { Field, FieldError } from './Field';
 
 type BrandFields = Pick<BrandForm, 'name' | 'handles' | 'markets' | 'currency' | 'exclusivityDays'>;

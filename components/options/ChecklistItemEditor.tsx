@@ -1,5 +1,5 @@
 import type { FieldErrors, ItemForm } from '@/lib/options/form';
-import { fieldId } from '@/lib/options/fields';
+import { fieldId } from './field-id';
 import { Field } from './Field';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '@/lib/model/brand';
+import type { ChecklistItem } from '@/lib/core/model/brand';
 import type { FieldErrors, ItemForm } from '@/lib/options/form';
 import { ChecklistItemEditor } from './ChecklistItemEditor';
 

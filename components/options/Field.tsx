@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fieldId } from '@/lib/options/fields';
+import { fieldId } from './field-id';
 
 interface Props {
   /** The form path; its DOM id lets the error summary link here. */

@@ -1,5 +1,6 @@
 import type { CardKey } from '@/lib/options/fields';
-import { PLATFORMS, PLATFORM_NAMES, fieldId } from '@/lib/options/fields';
+import { PLATFORM_TRAITS } from '@/lib/core/platforms/traits';
+import { fieldId } from './field-id';
 import type { FieldErrors, RangeForm } from '@/lib/options/form';
 import type { RangeRow } from '@/lib/options/rows';
 import { Field, FieldError, Hidden } from './Field';
@@ -27,9 +28,9 @@ export function RangesSection({ table, title, what, intro, unit, rows, values, e
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       <p className="muted">{intro}</p>
-      {PLATFORMS.map((platform) => (
+      {PLATFORM_TRAITS.map(({ id: platform, name }) => (
         <fieldset key={platform} className="card">
-          <legend>{PLATFORM_NAMES[platform]}</legend>
+          <legend>{name}</legend>
           {rows.filter((r) => r.platform === platform).map((r) => {
             const v = values[r.key];
             const at = `${table}.${r.key}`;

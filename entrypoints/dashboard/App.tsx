@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { db as sharedDb, type MicroscopeDb } from '@/lib/db/schema';
-import { DashboardContext } from '@/lib/state/dashboard-context';
+import { db as sharedDb, type MicroscopeDb } from '@/lib/store/schema';
+import { DashboardContext } from '@/lib/dashboard/context';
 import { notifyPages } from '@/lib/messaging/client';
-import { createDashboardStore, type DashboardDeps } from '@/lib/state/dashboard-store';
-import { ShortlistsPage } from './pages/ShortlistsPage';
+import { createDashboardStore, type DashboardDeps } from '@/lib/dashboard/store';
+import { ShortlistsPage } from '../../lib/dashboard/views/ShortlistsPage';
 
 interface Props {
   database?: MicroscopeDb;

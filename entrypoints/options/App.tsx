@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
-import { createOptionsStore } from '@/lib/state/options-store';
-import { OptionsPage } from './pages/OptionsPage';
+import { createOptionsStore } from '@/lib/options/store';
+import { OptionsPage } from '../../lib/options/views/OptionsPage';
 
 const useOptions = createOptionsStore(
   {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { ErrorState } from '@/components/ErrorState';
 import { Scorecard } from '@/components/Scorecard';
 import { ShortlistEditor } from '@/components/ShortlistEditor';
-import { useFollowTab, usePanel } from '@/lib/state/panel-wiring';
+import { useFollowTab, usePanel } from '@/lib/panel/wiring';
 
 export function App() {
   const { status, result, error, left, reads, lists, saving, saveError, answer, chooseCampaign, saveEntry } = usePanel();

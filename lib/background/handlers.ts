@@ -1,11 +1,11 @@
-import { setAnswer } from '../db/answers';
-import { panelShortlists, saveEntry } from '../db/panel-queries';
-import { db } from '../db/schema';
-import { loadBrand, saveBrand } from '../db/settings';
-import { lastVisit, scoreAndStoreVisit, scoreWithoutStoring } from '../db/visits';
-import type { ProfileSnapshot } from '../model/snapshot';
+import { setAnswer } from '../store/answers';
+import { panelShortlists, saveEntry } from '../store/panel-queries';
+import { db } from '../store/schema';
+import { loadBrand, saveBrand } from '../store/settings';
+import { lastVisit, scoreAndStoreVisit, scoreWithoutStoring } from '../store/visits';
+import type { ProfileSnapshot } from '../core/model/snapshot';
 import type { RequestOf, ResponseOf, ScoredCreator } from '../messaging/protocol';
-import { score } from '../scoring/score';
+import { score } from '../core/scoring/score';
 
 /**
  * Scores a page read with the campaign's answers and, when the scout asked for it (Score, Score

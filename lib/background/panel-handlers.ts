@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { notifyPages, sendToTab, type Sender } from '../messaging/client';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
-import { platformFor } from '../platforms';
+import { platformFor } from '../core/platforms';
 import { scoreRead } from './handlers';
 
 type SidebarApi = { sidebarAction?: { open(): Promise<void> } };

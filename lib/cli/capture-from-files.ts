@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { ObservedPayload, PageCapture } from '../model/capture';
-import { at, isObj, str, type Json } from '../parse/json-path';
+import type { ObservedPayload, PageCapture } from '../core/model/capture';
+import { at, isObj, str, type Json } from '../core/parse/json-path';
 
 /**
  * Builds the same PageCapture the content script builds, from saved files:

@@ -1,11 +1,11 @@
-import type { PageRead } from '../platforms/shared/page-read';
+import type { PageRead } from '../core/platforms/shared/page-read';
+import { traitsOf } from '../core/platforms/traits';
 
 const PROFILE_FIELDS = [
   'handle', 'displayName', 'followers', 'following', 'postsCount', 'totalLikes', 'verified', 'isPrivate',
   'bio', 'category', 'channelId', 'externalLinks',
 ] as const;
 
-const SITE = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
 
 /**
  * `npm run score -- --explain`: field → value → source → path, one line each, so a layout change is
@@ -27,7 +27,7 @@ export function explain(url: string, read: PageRead, refusal: string | null): st
   add('comments', `${read.comments.length} comment(s)`, read.sources.comments);
   const widths = rows[0]!.map((_, i) => Math.min(48, Math.max(...rows.map((r) => r[i]!.length))));
   const lines = [
-    `${SITE[read.platform]} page ${url} (read as: ${read.hints.pageKind})`,
+    `${traitsOf(read.platform).name} page ${url} (read as: ${read.hints.pageKind})`,
     ...rows.map((r) => r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd()),
   ];
   if (read.disagreements.length) {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { ExtractError } from '../model/errors';
-import { extract, readPage } from '../platforms';
+import { ExtractError } from '../core/model/errors';
+import { extract, readPage } from '../core/platforms';
 import { explain } from './explain';
-import { score } from '../scoring/score';
+import { score } from '../core/scoring/score';
 import { captureFromFiles } from './capture-from-files';
 import { scoreOptionsFrom } from './score-options';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { BrandProfile } from '../model/brand';
-import { ProfileSnapshot } from '../model/snapshot';
-import type { ScoreOptions } from '../scoring/score';
+import { BrandProfile } from '../core/model/brand';
+import { ProfileSnapshot } from '../core/model/snapshot';
+import type { ScoreOptions } from '../core/scoring/score';
 
 /** Reads and validates --brand, --history and --now; throws an Error whose message names the bad input. */
 export function scoreOptionsFrom(values: { brand?: string; history?: string; now?: string }): ScoreOptions & { now: Date } {

@@ -1,7 +1,7 @@
-import type { CreatorRow, SnapshotRow } from '../db/rows';
-import { engagement } from '../scoring/engagement';
-import type { Scorecard } from '../model/scorecard';
-import type { FlagId } from '../model/findings';
+import type { CreatorRow, SnapshotRow } from '../core/model/rows';
+import { engagement } from '../core/scoring/engagement';
+import type { Scorecard } from '../core/model/scorecard';
+import type { FlagId } from '../core/model/findings';
 
 export interface SnapshotLine {
   capturedAt: string;

@@ -1,8 +1,8 @@
-import type { ShortlistView } from '../db/queries';
-import type { EntryStatus } from '../db/rows';
-import type { PlatformId } from '../model/snapshot';
-import type { Tier } from '../model/scorecard';
-import type { FlagId } from '../model/findings';
+import type { ShortlistView } from '../store/queries';
+import type { EntryStatus } from '../core/model/rows';
+import type { PlatformId } from '../core/model/snapshot';
+import type { Tier } from '../core/model/scorecard';
+import type { FlagId } from '../core/model/findings';
 
 export type ScoreField = 'overall' | 'metrics' | 'content' | 'risk';
 

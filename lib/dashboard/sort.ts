@@ -1,7 +1,7 @@
-import type { ShortlistView } from '../db/queries';
-import { ENTRY_STATUSES } from '../db/rows';
-import { Tier } from '../model/scorecard';
-import { findingCount } from '../model/findings';
+import type { ShortlistView } from '../store/queries';
+import { ENTRY_STATUSES } from '../core/model/rows';
+import { Tier } from '../core/model/scorecard';
+import { findingCount } from '../core/model/findings';
 
 export type SortKey = 'creator' | 'platform' | 'followers' | 'tier' | 'engagement' | 'overall' | 'flags' | 'quote' | 'status' | 'shortlist' | 'updated';
 export interface SortOrder { key: SortKey; dir: 'asc' | 'desc' }

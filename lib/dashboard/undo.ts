@@ -1,5 +1,5 @@
-import type { DeletedCampaign } from '../db/campaigns';
-import type { EntryRow } from '../db/rows';
+import type { DeletedCampaign } from '../store/campaigns';
+import type { EntryRow } from '../core/model/rows';
 
 /**
  * One bulk action, undone by putting the entries back as they were before it; a deleted

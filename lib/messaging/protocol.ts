@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { ExtractErrorInfo } from '../model/errors';
-import { BrandProfile } from '../model/brand';
-import { ProfileSnapshot } from '../model/snapshot';
-import { Scorecard } from '../model/scorecard';
-import { Currency } from '../model/brand';
-import { EntryStatus } from '../model/entry-status';
+import { ExtractErrorInfo } from '../core/model/errors';
+import { BrandProfile } from '../core/model/brand';
+import { ProfileSnapshot } from '../core/model/snapshot';
+import { Scorecard } from '../core/model/scorecard';
+import { PanelEntry, PanelShortlists } from '../core/model/panel-entry';
 
 /** Either a value or a typed failure the UI can explain to the scout. */
 const Outcome = <T extends z.ZodType>(ok: T) =>
@@ -13,19 +12,7 @@ const Outcome = <T extends z.ZodType>(ok: T) =>
     z.object({ ok: z.literal(false), error: ExtractErrorInfo }),
   ]);
 
-export const PanelEntry = z.object({
-  entryId: z.number().int(),
-  shortlist: z.string(),
-  status: EntryStatus,
-  tags: z.array(z.string().max(60)).max(30),
-  notes: z.string().max(4000),
-  /** What the creator asked for this campaign, when the scout has it. */
-  quotedRate: z.object({ amount: z.number().nonnegative().max(1e9), currency: Currency }).nullable(),
-});
-export type PanelEntry = z.infer<typeof PanelEntry>;
-/** What the panel's shortlist editor needs: every list's name and this creator's entries. */
-export const PanelShortlists = z.object({ names: z.array(z.string()), entries: z.array(PanelEntry) });
-export type PanelShortlists = z.infer<typeof PanelShortlists>;
+export { PanelEntry, PanelShortlists } from '../core/model/panel-entry';
 
 export const ScoredCreator = z.object({
   creatorId: z.string(),

@@ -1,4 +1,4 @@
-import { DEFAULT_BRAND, type ChecklistItem } from '../model/brand';
+import { DEFAULT_BRAND, type ChecklistItem } from '../core/model/brand';
 import type { CardKey } from './fields';
 import { joinList, slugOf } from './fields';
 import { nextKey, type BrandForm, type CompetitorForm, type ItemForm, type RangeForm, type ThresholdsForm } from './form';

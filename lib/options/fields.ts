@@ -1,7 +1,12 @@
-import type { Tier } from '../model/scorecard';
-import type { PlatformId } from '../model/snapshot';
+import type { Tier } from '../core/model/scorecard';
+import type { PlatformId } from '../core/model/snapshot';
+import { PLATFORM_TRAITS } from '../core/platforms/traits';
+import { fieldId } from '../../components/options/field-id';
 
-export const PLATFORMS: PlatformId[] = ['instagram', 'tiktok', 'youtube'];
+export { fieldId };
+
+/** Every platform, from the registry: a new platform gets its rows here without touching this file. */
+export const PLATFORMS: PlatformId[] = PLATFORM_TRAITS.map((t) => t.id);
 export const TIERS: Tier[] = ['nano', 'micro', 'macro', 'mega'];
 export type CardKey = `${PlatformId}.${Tier}`;
 
@@ -10,7 +15,7 @@ export const CARD_KEYS: { key: CardKey; platform: PlatformId; tier: Tier }[] = P
   TIERS.map((tier) => ({ key: `${platform}.${tier}` as CardKey, platform, tier })),
 );
 
-export const PLATFORM_NAMES: Record<PlatformId, string> = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' };
+export const PLATFORM_NAMES = Object.fromEntries(PLATFORM_TRAITS.map((t) => [t.id, t.name])) as Record<PlatformId, string>;
 
 /** Handles and words are typed as one text: comma- or newline-separated, blanks ignored. */
 export function splitList(text: string): string[] {
@@ -34,9 +39,6 @@ export function slugOf(label: string): string {
 }
 
 /** A DOM id for a field path ("competitors.0.name" → "f-competitors-0-name"). */
-export function fieldId(path: string): string {
-  return `f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-}
 
 const SECTION: Record<string, string> = {
   name: 'Brand name', handles: 'Your own handles', markets: 'Markets', currency: 'Currency', exclusivityDays: 'Exclusivity',

@@ -1,5 +1,5 @@
-import { BrandProfile, type Currency } from '../model/brand';
-import type { Market } from '../model/findings';
+import { BrandProfile, type Currency } from '../core/model/brand';
+import type { Market } from '../core/model/findings';
 import { CARD_KEYS, joinList, splitList, type CardKey } from './fields';
 import { messageOf } from './messages';
 import { formatInput, fromPercent, parseNumber, toPercent } from './numbers';

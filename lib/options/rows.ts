@@ -1,10 +1,10 @@
-import type { Currency } from '../model/brand';
-import { BENCHMARKS } from '../scoring/benchmarks';
-import { seededFee } from '../scoring/rate-card';
+import type { Currency } from '../core/model/brand';
+import { BENCHMARKS } from '../core/scoring/benchmarks';
+import { seededFee } from '../core/scoring/rate-card';
 import { CARD_KEYS, PLATFORM_NAMES, type CardKey } from './fields';
 import { formatMoney, formatPercent } from './numbers';
-import type { PlatformId } from '../model/snapshot';
-import type { Tier } from '../model/scorecard';
+import type { PlatformId } from '../core/model/snapshot';
+import type { Tier } from '../core/model/scorecard';
 
 /** One row of an override table: what applies when the scout overrides nothing, and why. */
 export interface RangeRow {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { newEntry, newShortlist } from '@/lib/db/queries';
-import type { CreatorRow, EntryRow } from '@/lib/db/schema';
-import { BrandProfile } from '@/lib/model/brand';
-import { score } from '@/lib/scoring/score';
-import { summaryOf } from '@/lib/scoring/summary-of';
-import { VALUE_PRESETS } from '@/lib/scoring/value-fit';
+import { newEntry, newShortlist } from '@/lib/store/queries';
+import type { CreatorRow, EntryRow } from '@/lib/store/schema';
+import { BrandProfile } from '@/lib/core/model/brand';
+import { score } from '@/lib/core/scoring/score';
+import { summaryOf } from '@/lib/core/scoring/summary-of';
+import { VALUE_PRESETS } from '@/lib/core/scoring/value-fit';
 import { EXTENSION_DIR, launch } from '../e2e/harness';
 import { cleanPosts, makeSnapshot } from '../helpers/snapshots';
 

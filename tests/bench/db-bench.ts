@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { FULL_SNAPSHOTS_PER_CREATOR, compacted } from '@/lib/db/compact';
-import { commitImport, exportCsv, previewCsvImport } from '@/lib/db/exchange';
-import { newEntry, newShortlist, shortlistView } from '@/lib/db/queries';
-import { MicroscopeDb, type CreatorRow, type ScorecardRow, type SnapshotRow } from '@/lib/db/schema';
-import { score } from '@/lib/scoring/score';
-import { VALUE_PRESETS } from '@/lib/scoring/value-fit';
-import { BrandProfile } from '@/lib/model/brand';
-import { summaryOf } from '@/lib/scoring/summary-of';
+import { FULL_SNAPSHOTS_PER_CREATOR, compacted } from '@/lib/store/compact';
+import { commitImport, exportCsv, previewCsvImport } from '@/lib/store/exchange';
+import { newEntry, newShortlist, shortlistView } from '@/lib/store/queries';
+import { MicroscopeDb, type CreatorRow, type ScorecardRow, type SnapshotRow } from '@/lib/store/schema';
+import { score } from '@/lib/core/scoring/score';
+import { VALUE_PRESETS } from '@/lib/core/scoring/value-fit';
+import { BrandProfile } from '@/lib/core/model/brand';
+import { summaryOf } from '@/lib/core/scoring/summary-of';
 import { cleanPosts, makeComment, makeSnapshot } from '../helpers/snapshots';
 
 const CREATORS = 10_000;

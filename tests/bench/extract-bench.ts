@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { extract } from '@/lib/platforms';
-import { score } from '@/lib/scoring/score';
+import { extract } from '@/lib/core/platforms';
+import { score } from '@/lib/core/scoring/score';
 import { SHARED_DIR } from '../shared/shared-paths';
 import { loadSamples, samplePath } from '../e2e/samples';
 

@@ -1,5 +1,5 @@
-import { newComment, newPost } from '@/lib/platforms/shared/draft';
-import { ProfileSnapshot, type Comment, type Post } from '@/lib/model/snapshot';
+import { newComment, newPost } from '@/lib/core/platforms/shared/draft';
+import { ProfileSnapshot, type Comment, type Post } from '@/lib/core/model/snapshot';
 
 let next = 0;
 

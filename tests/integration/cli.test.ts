@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProfileSnapshot } from '@/lib/model/snapshot';
-import { Scorecard } from '@/lib/model/scorecard';
+import { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { Scorecard } from '@/lib/core/model/scorecard';
 import { loadSamples, samplePath } from '../e2e/samples';
 
 function runCli(args: string[]) {

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, type CsvRow } from '@/lib/csv/columns';
-import { toCsv } from '@/lib/csv/export';
-import { guardCell, unguardCell } from '@/lib/csv/guard';
+import { CSV_COLUMNS, type CsvRow } from '@/lib/core/csv/columns';
+import { toCsv } from '@/lib/core/csv/export';
+import { guardCell, unguardCell } from '@/lib/core/csv/guard';
 
 /**
  * Another program must read back exactly the cells we wrote: every text cell as guarded, every

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, type CsvRow } from '@/lib/csv/columns';
-import { toCsv } from '@/lib/csv/export';
+import { CSV_COLUMNS, type CsvRow } from '@/lib/core/csv/columns';
+import { toCsv } from '@/lib/core/csv/export';
 
 /**
  * Opens an export in a real spreadsheet program: LibreOffice Calc, headless, converting

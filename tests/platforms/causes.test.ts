@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extract } from '@/lib/platforms';
-import { ExtractError } from '@/lib/model/errors';
+import { extract } from '@/lib/core/platforms';
+import { ExtractError } from '@/lib/core/model/errors';
 
 /** A page as the content script would capture it, from markup and the responses the page received. */
 function capture(url: string, html: string, payloads: { url: string; body: unknown }[] = []) {

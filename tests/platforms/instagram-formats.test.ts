@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { ExtractError } from '@/lib/model/errors';
-import { extract, readPage } from '@/lib/platforms';
-import { NAMED_KEYS } from '@/lib/platforms/instagram/shapes';
-import type { PageRead } from '@/lib/platforms/shared/page-read';
+import { ExtractError } from '@/lib/core/model/errors';
+import { extract, readPage } from '@/lib/core/platforms';
+import { NAMED_KEYS } from '@/lib/core/platforms/instagram/shapes';
+import type { PageRead } from '@/lib/core/platforms/shared/page-read';
 import { mutateCapture } from './mutate-wrappers';
 
 // Synthetic pages in the shapes Instagram served in 2024–2026 (invented creators, see tests/fixtures/instagram).

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { PageCapture } from '@/lib/model/capture';
-import { ExtractError } from '@/lib/model/errors';
-import { extract, readPage } from '@/lib/platforms';
-import { mediaIdOfCode } from '@/lib/platforms/instagram/post-proof';
-import { postFromMedia } from '@/lib/platforms/instagram/posts';
-import { isFollowStat } from '@/lib/platforms/instagram/shapes';
+import type { PageCapture } from '@/lib/core/model/capture';
+import { ExtractError } from '@/lib/core/model/errors';
+import { extract, readPage } from '@/lib/core/platforms';
+import { mediaIdOfCode } from '@/lib/core/platforms/instagram/post-proof';
+import { postFromMedia } from '@/lib/core/platforms/instagram/posts';
+import { isFollowStat } from '@/lib/core/platforms/instagram/shapes';
 
 // Review round 2: every number belongs to the creator in the address bar; a hostile object costs only itself.
 // Invented creators throughout; the sample page is tests/fixtures/samples/ig-current.html.

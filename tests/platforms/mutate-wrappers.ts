@@ -1,4 +1,4 @@
-import type { PageCapture } from '@/lib/model/capture';
+import type { PageCapture } from '@/lib/core/model/capture';
 
 /**
  * The way a site renames its wrappers: every key whose value is an object or array, unless the

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { ExtractError } from '@/lib/model/errors';
-import { extract } from '@/lib/platforms';
+import { ExtractError } from '@/lib/core/model/errors';
+import { extract } from '@/lib/core/platforms';
 import { loadSamples, samplePath, type Sample } from '../e2e/samples';
 
 type KeyCount = number | null | { approx: number };

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { ExtractError } from '@/lib/model/errors';
-import { extract, readPage } from '@/lib/platforms';
+import { ExtractError } from '@/lib/core/model/errors';
+import { extract, readPage } from '@/lib/core/platforms';
 
 // Hand-made 2026 pages with invented creators, in the shapes of the real 2026 captures (issue 11).
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/tiktok/${name}`, import.meta.url));

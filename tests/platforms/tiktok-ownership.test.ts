@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { PageCapture } from '@/lib/model/capture';
-import { ExtractError } from '@/lib/model/errors';
-import { extract, readPage } from '@/lib/platforms';
-import { NAMED_KEYS } from '@/lib/platforms/tiktok/shapes';
+import type { PageCapture } from '@/lib/core/model/capture';
+import { ExtractError } from '@/lib/core/model/errors';
+import { extract, readPage } from '@/lib/core/platforms';
+import { NAMED_KEYS } from '@/lib/core/platforms/tiktok/shapes';
 import { mutateWrappers } from './mutate-wrappers';
 
 // Review round 2 (issue 11 §3b): every number must belong to the creator in the address bar,

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import type { PageCapture } from '@/lib/model/capture';
-import { readPage } from '@/lib/platforms';
-import { NAMED_KEYS } from '@/lib/platforms/tiktok/shapes';
+import type { PageCapture } from '@/lib/core/model/capture';
+import { readPage } from '@/lib/core/platforms';
+import { NAMED_KEYS } from '@/lib/core/platforms/tiktok/shapes';
 import { HAS_SHARED, SHARED_DIR } from '../shared/shared-paths';
 
 /**

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { extract, readPage } from '@/lib/platforms';
+import { extract, readPage } from '@/lib/core/platforms';
 
 // Hand-made pages with invented creators; each file names the layout it imitates.
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/tiktok/${name}`, import.meta.url));

@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Counts how often the shape rules are asked, to prove each object is named once.
 const calls = vi.hoisted(() => ({ n: 0 }));
-vi.mock('@/lib/platforms/youtube/shapes', async (original) => {
-  const real = await original<typeof import('@/lib/platforms/youtube/shapes')>();
+vi.mock('@/lib/core/platforms/youtube/shapes', async (original) => {
+  const real = await original<typeof import('@/lib/core/platforms/youtube/shapes')>();
   return { ...real, kindOf: (o: Parameters<typeof real.kindOf>[0]) => { calls.n++; return real.kindOf(o); } };
 });
 
-const { shapesOf } = await import('@/lib/platforms/youtube/collect');
+const { shapesOf } = await import('@/lib/core/platforms/youtube/collect');
 
 describe('YouTube documents are walked once', () => {
   it('names each object\'s kind once, a match included', () => {

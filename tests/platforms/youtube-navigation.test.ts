@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { scriptAssignment } from '@/lib/parse/embedded-json';
-import { extract } from '@/lib/platforms';
+import { scriptAssignment } from '@/lib/core/parse/embedded-json';
+import { extract } from '@/lib/core/platforms';
 import { samplePath } from '../e2e/samples';
 
 /** HarlowPeaks' channel data, as the browse response YouTube fetches on in-page navigation. */

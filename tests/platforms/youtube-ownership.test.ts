@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { ExtractError } from '@/lib/model/errors';
-import { scriptAssignment } from '@/lib/parse/embedded-json';
-import { extract, readPage } from '@/lib/platforms';
-import { dig, digAll } from '@/lib/platforms/youtube/dig';
+import { ExtractError } from '@/lib/core/model/errors';
+import { scriptAssignment } from '@/lib/core/parse/embedded-json';
+import { extract, readPage } from '@/lib/core/platforms';
+import { dig, digAll } from '@/lib/core/platforms/youtube/dig';
 
 // The observer keeps the whole tab session's responses: earlier channels' and videos' documents
 // sit beside this page's. Each case below puts a stale one where it arrives in real browsing.

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { ExtractError } from '@/lib/model/errors';
-import { extract, readPage } from '@/lib/platforms';
-import { shapesOf } from '@/lib/platforms/youtube/collect';
-import { commentsIn } from '@/lib/platforms/youtube/comments';
-import { pageDocs } from '@/lib/platforms/youtube/sources';
+import { ExtractError } from '@/lib/core/model/errors';
+import { extract, readPage } from '@/lib/core/platforms';
+import { shapesOf } from '@/lib/core/platforms/youtube/collect';
+import { commentsIn } from '@/lib/core/platforms/youtube/comments';
+import { pageDocs } from '@/lib/core/platforms/youtube/sources';
 
 const DIR = fileURLToPath(new URL('../fixtures/youtube/', import.meta.url));
 const NOW = '2026-03-17T12:00:00.000Z';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { extract, readPage } from '@/lib/platforms';
+import { extract, readPage } from '@/lib/core/platforms';
 
 const DIR = fileURLToPath(new URL('../fixtures/youtube/', import.meta.url));
 const NOW = '2026-03-17T12:00:00.000Z';

@@ -1,4 +1,4 @@
-import type { PageRead } from '@/lib/platforms/shared/page-read';
+import type { PageRead } from '@/lib/core/platforms/shared/page-read';
 
 /** A count in an answer key: exact int, or the rounded text the page showed with its lower bound. */
 type KeyCount = number | null | { text: string; approx: number };

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { detectDisclosureText } from '../../lib/scoring/disclosure';
+import { detectDisclosureText } from '../../lib/core/scoring/disclosure';
 import { HAS_SHARED, SHARED_DIR } from './shared-paths';
 
 interface Row {

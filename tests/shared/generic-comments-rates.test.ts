@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { genericKind, genericShare } from '@/lib/scoring/generic-comments';
+import { genericKind, genericShare } from '@/lib/core/scoring/generic-comments';
 import { HAS_SHARED, SHARED_DIR } from './shared-paths';
 
 interface Row {

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { parseCount } from '../../lib/parse/count';
-import { parseRelativeDate } from '../../lib/parse/relative-date';
+import { parseCount } from '../../lib/core/parse/count';
+import { parseRelativeDate } from '../../lib/core/parse/relative-date';
 import { SHARED_DIR } from './shared-paths';
 
 const dataDir = join(SHARED_DIR, 'data');

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import { ProfileSnapshot } from '@/lib/model/snapshot';
-import { extract } from '@/lib/platforms';
-import { score } from '@/lib/scoring/score';
+import { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { extract } from '@/lib/core/platforms';
+import { score } from '@/lib/core/scoring/score';
 import { HAS_SHARED, SHARED_DIR } from './shared-paths';
 
 // One real profile capture per platform and layout era, read in place from ../shared.

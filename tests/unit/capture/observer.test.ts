@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { installObserver } from '@/lib/capture/observer';
+import { installObserver } from '@/lib/page/observer';
 
 class FakeXhr {
   responseType = '';

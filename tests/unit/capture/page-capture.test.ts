@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { serveEntries } from '@/lib/capture/bridge';
-import { CATCH_UP, captureThisPage } from '@/lib/capture/page-capture';
-import { instagram } from '@/lib/platforms/entries/instagram';
+import { serveEntries } from '@/lib/page/bridge';
+import { CATCH_UP, captureThisPage } from '@/lib/page/page-capture';
+import { instagram } from '@/lib/core/platforms/entries/instagram';
 
 const NOW = () => new Date('2026-11-20T12:00:00Z');
 // Not samplePath(): in jsdom, URL is jsdom's, and node:url will not turn it into a path.

@@ -7,9 +7,9 @@ import { FlagList } from '@/components/FlagList';
 import { FollowerHistoryChart } from '@/components/FollowerHistoryChart';
 import { ShortlistEditor } from '@/components/ShortlistEditor';
 import { ValueFitList } from '@/components/ValueFitList';
-import type { Scorecard } from '@/lib/model/scorecard';
-import { score } from '@/lib/scoring/score';
-import { describe as describeReply } from '@/lib/ui/score-button';
+import type { Scorecard } from '@/lib/core/model/scorecard';
+import { score } from '@/lib/core/scoring/score';
+import { describe as describeReply } from '@/lib/page/score-button';
 import { makePost, makeSnapshot } from '../../helpers/snapshots';
 
 afterEach(cleanup);

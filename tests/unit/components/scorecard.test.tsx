@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scorecard } from '@/components/Scorecard';
-import { score } from '@/lib/scoring/score';
+import { score } from '@/lib/core/scoring/score';
 import { makePost, makeSnapshot } from '../../helpers/snapshots';
 
 afterEach(cleanup);

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, type CsvRow } from '@/lib/csv/columns';
-import { toCsv } from '@/lib/csv/export';
-import { guardCell, unguardCell } from '@/lib/csv/guard';
+import { CSV_COLUMNS, type CsvRow } from '@/lib/core/csv/columns';
+import { toCsv } from '@/lib/core/csv/export';
+import { guardCell, unguardCell } from '@/lib/core/csv/guard';
 
 function row(over: Partial<CsvRow>): CsvRow {
   const base = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as CsvRow;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '@/lib/csv/columns';
-import { MAX_IMPORT_BYTES } from '@/lib/csv/decode';
-import { parseImport } from '@/lib/csv/import';
-import { describeProblems } from '@/lib/csv/problems';
-import { MAX_IMPORT_ROWS } from '@/lib/csv/table';
+import { CSV_COLUMNS } from '@/lib/core/csv/columns';
+import { MAX_IMPORT_BYTES } from '@/lib/core/csv/decode';
+import { parseImport } from '@/lib/core/csv/import';
+import { describeProblems } from '@/lib/core/csv/problems';
+import { MAX_IMPORT_ROWS } from '@/lib/core/csv/table';
 
 const HEADER = CSV_COLUMNS.join(',');
 const GOOD = 'instagram,wren.wears,https://www.instagram.com/wren.wears/,Wren,38234,micro,0.027,typical,74,80,70,72,hidden-likes; posting-gap,UK 2/3,0.5,150–300,GBP,contacted,vegan; uk,"Said yes, ""maybe""",Spring,2026-11-20T12:00:00.000Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNewer, unitedExtra, unitedNotes, unitedTags } from '@/lib/csv/merge-rules';
+import { isNewer, unitedExtra, unitedNotes, unitedTags } from '@/lib/core/csv/merge-rules';
 
 describe('merge rules', () => {
   it('unites tags in order, each once', () => {

@@ -4,11 +4,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/dashboard/App';
-import { exportCsv } from '@/lib/db/exchange';
+import { exportCsv } from '@/lib/store/exchange';
 import { closeAll, dumpDb, freshDb, listId, seedCreator } from '../db/seed';
 
 const downloads = vi.hoisted(() => [] as Array<{ name: string; text: string }>);
-vi.mock('@/lib/csv/download', () => ({ downloadText: (name: string, text: string) => downloads.push({ name, text }) }));
+vi.mock('@/lib/dashboard/download', () => ({ downloadText: (name: string, text: string) => downloads.push({ name, text }) }));
 
 afterEach(async () => {
   cleanup();

@@ -3,7 +3,7 @@ import { compareIds, safeHref, snapshotLines } from '@/lib/dashboard/detail';
 import { filteredRows, folded, isFiltered, matchesSearch, NO_FILTER } from '@/lib/dashboard/filter';
 import { nextOrder, sortedRows } from '@/lib/dashboard/sort';
 import { popped, pushed, tagsWith, UNDO_LIMIT } from '@/lib/dashboard/undo';
-import type { EntryRow } from '@/lib/db/rows';
+import type { EntryRow } from '@/lib/core/model/rows';
 import { makeSnapshot } from '../../helpers/snapshots';
 import { view } from './views';
 

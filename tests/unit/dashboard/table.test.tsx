@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/dashboard/App';
-import type { MicroscopeDb } from '@/lib/db/schema';
+import type { MicroscopeDb } from '@/lib/store/schema';
 import { closeAll, freshDb, seedCreator } from '../db/seed';
 
 afterEach(async () => {

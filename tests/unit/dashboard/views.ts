@@ -1,9 +1,9 @@
-import { viewOf, type ShortlistView } from '@/lib/db/queries';
-import type { EntryStatus } from '@/lib/db/rows';
-import type { Scorecard } from '@/lib/model/scorecard';
-import { summaryOf } from '@/lib/scoring/summary-of';
-import type { PlatformId } from '@/lib/model/snapshot';
-import { score } from '@/lib/scoring/score';
+import { viewOf, type ShortlistView } from '@/lib/store/queries';
+import type { EntryStatus } from '@/lib/core/model/rows';
+import type { Scorecard } from '@/lib/core/model/scorecard';
+import { summaryOf } from '@/lib/core/scoring/summary-of';
+import type { PlatformId } from '@/lib/core/model/snapshot';
+import { score } from '@/lib/core/scoring/score';
 import { makeSnapshot, NOW } from '../../helpers/snapshots';
 
 let id = 0;

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupJson, restoreBackup } from '@/lib/db/backup';
-import { updateEntry, linkCreators } from '@/lib/db/shortlists';
-import { saveBrand } from '@/lib/db/settings';
-import { BrandProfile } from '@/lib/model/brand';
+import { backupJson, restoreBackup } from '@/lib/store/backup';
+import { updateEntry, linkCreators } from '@/lib/store/shortlists';
+import { saveBrand } from '@/lib/store/settings';
+import { BrandProfile } from '@/lib/core/model/brand';
 import { closeAll, dumpDb, freshDb, seedCreator } from './seed';
 
 afterEach(closeAll);

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setAnswer } from '@/lib/db/answers';
-import { exportCsv } from '@/lib/db/exchange';
-import { addToShortlist, shortlistView } from '@/lib/db/queries';
-import { scoreAndStoreVisit } from '@/lib/db/visits';
-import { BrandProfile } from '@/lib/model/brand';
-import { summaryOf } from '@/lib/scoring/summary-of';
-import { withAnswers } from '@/lib/scoring/entry-score';
-import { score } from '@/lib/scoring/score';
-import type { Answer } from '@/lib/scoring/value-fit';
+import { setAnswer } from '@/lib/store/answers';
+import { exportCsv } from '@/lib/store/exchange';
+import { addToShortlist, shortlistView } from '@/lib/store/queries';
+import { scoreAndStoreVisit } from '@/lib/store/visits';
+import { BrandProfile } from '@/lib/core/model/brand';
+import { summaryOf } from '@/lib/core/scoring/summary-of';
+import { withAnswers } from '@/lib/core/scoring/entry-score';
+import { score } from '@/lib/core/scoring/score';
+import type { Answer } from '@/lib/core/scoring/value-fit';
 import { cleanPosts, makeSnapshot, NOW } from '../../helpers/snapshots';
 import { closeAll, freshDb, listId } from './seed';
 

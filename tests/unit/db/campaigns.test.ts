@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteCampaign, restoreCampaign, updateCampaign } from '@/lib/db/campaigns';
-import { addToShortlist } from '@/lib/db/queries';
-import { createShortlist, listShortlists } from '@/lib/db/shortlists';
-import { campaignProblem } from '@/lib/model/campaign';
+import { deleteCampaign, restoreCampaign, updateCampaign } from '@/lib/store/campaigns';
+import { addToShortlist } from '@/lib/store/queries';
+import { createShortlist, listShortlists } from '@/lib/store/shortlists';
+import { campaignProblem } from '@/lib/core/model/campaign';
 import { closeAll, dumpDb, freshDb, listId, seedCreator } from './seed';
 
 afterEach(closeAll);

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isCleanCreator, isCleanEntry, readCreator, readEntry } from '@/lib/db/clean-rows';
-import { CreatorRowSchema, EntryRowSchema } from '@/lib/db/rows';
-import { setAnswer } from '@/lib/db/answers';
-import { updateEntry } from '@/lib/db/shortlists';
+import { isCleanCreator, isCleanEntry, readCreator, readEntry } from '@/lib/store/clean-rows';
+import { CreatorRowSchema, EntryRowSchema } from '@/lib/core/model/rows';
+import { setAnswer } from '@/lib/store/answers';
+import { updateEntry } from '@/lib/store/shortlists';
 import { closeAll, freshDb, seedCreator } from './seed';
 
 afterEach(closeAll);

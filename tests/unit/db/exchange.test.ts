@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commitImport, exportCsv, previewCsvImport, type ConflictChoices } from '@/lib/db/exchange';
-import type { MicroscopeDb } from '@/lib/db/schema';
-import { CSV_COLUMNS } from '@/lib/csv/columns';
-import { addToShortlist, shortlistView } from '@/lib/db/queries';
-import { saveSnapshot } from '@/lib/db/visits';
-import { score } from '@/lib/scoring/score';
+import { commitImport, exportCsv, previewCsvImport, type ConflictChoices } from '@/lib/store/exchange';
+import type { MicroscopeDb } from '@/lib/store/schema';
+import { CSV_COLUMNS } from '@/lib/core/csv/columns';
+import { addToShortlist, shortlistView } from '@/lib/store/queries';
+import { saveSnapshot } from '@/lib/store/visits';
+import { score } from '@/lib/core/scoring/score';
 import { cleanPosts, makeSnapshot } from '../../helpers/snapshots';
 import { bytesOf, closeAll, dumpDb, freshDb, listId, seedCreator } from './seed';
 

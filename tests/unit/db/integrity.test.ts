@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FULL_SNAPSHOTS_PER_CREATOR } from '@/lib/db/compact';
-import { commitImport, exportCsv, previewCsvImport } from '@/lib/db/exchange';
-import { shortlistView } from '@/lib/db/queries';
-import { saveSnapshot, scoreAndStoreVisit } from '@/lib/db/visits';
-import { MicroscopeDb } from '@/lib/db/schema';
-import { score } from '@/lib/scoring/score';
+import { FULL_SNAPSHOTS_PER_CREATOR } from '@/lib/store/compact';
+import { commitImport, exportCsv, previewCsvImport } from '@/lib/store/exchange';
+import { shortlistView } from '@/lib/store/queries';
+import { saveSnapshot, scoreAndStoreVisit } from '@/lib/store/visits';
+import { MicroscopeDb } from '@/lib/store/schema';
+import { score } from '@/lib/core/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
 import { bytesOf, closeAll, dumpDb, freshDb, listId, seedCreator } from './seed';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scoreAndStoreVisit } from '@/lib/db/visits';
-import { score } from '@/lib/scoring/score';
+import { scoreAndStoreVisit } from '@/lib/store/visits';
+import { score } from '@/lib/core/scoring/score';
 import { makePost, makeSnapshot } from '../../helpers/snapshots';
 import { closeAll, freshDb } from './seed';
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addToShortlist, shortlistView } from '@/lib/db/queries';
-import { saveSnapshot } from '@/lib/db/visits';
-import { MicroscopeDb } from '@/lib/db/schema';
-import { score } from '@/lib/scoring/score';
+import { addToShortlist, shortlistView } from '@/lib/store/queries';
+import { saveSnapshot } from '@/lib/store/visits';
+import { MicroscopeDb } from '@/lib/store/schema';
+import { score } from '@/lib/core/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
 
 let n = 0;

@@ -1,8 +1,8 @@
-import { addToShortlist } from '@/lib/db/queries';
-import { saveSnapshot } from '@/lib/db/visits';
-import { MicroscopeDb } from '@/lib/db/schema';
-import type { PlatformId } from '@/lib/model/snapshot';
-import { score } from '@/lib/scoring/score';
+import { addToShortlist } from '@/lib/store/queries';
+import { saveSnapshot } from '@/lib/store/visits';
+import { MicroscopeDb } from '@/lib/store/schema';
+import type { PlatformId } from '@/lib/core/model/snapshot';
+import { score } from '@/lib/core/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
 
 let n = 0;

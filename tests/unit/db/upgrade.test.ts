@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shortlistView } from '@/lib/db/queries';
-import { MicroscopeDb, SCHEMA_VERSION } from '@/lib/db/schema';
-import { upgradeTo } from '@/lib/db/upgrades';
-import { summaryOf } from '@/lib/scoring/summary-of';
-import type { Scorecard } from '@/lib/model/scorecard';
-import { score } from '@/lib/scoring/score';
+import { shortlistView } from '@/lib/store/queries';
+import { MicroscopeDb, SCHEMA_VERSION } from '@/lib/store/schema';
+import { upgradeTo } from '@/lib/store/upgrades';
+import { summaryOf } from '@/lib/core/scoring/summary-of';
+import type { Scorecard } from '@/lib/core/model/scorecard';
+import { score } from '@/lib/core/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
 
 /** Version 1 as released in 0.1.0, frozen here: if schema.ts's copy drifts, this test still writes the real thing. */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { captureFromFiles } from '@/lib/cli/capture-from-files';
-import type { PageCapture } from '@/lib/model/capture';
-import { ExtractError } from '@/lib/model/errors';
-import { ProfileSnapshot } from '@/lib/model/snapshot';
-import { readPage } from '@/lib/platforms';
-import { finalize } from '@/lib/platforms/shared/finalize';
+import type { PageCapture } from '@/lib/core/model/capture';
+import { ExtractError } from '@/lib/core/model/errors';
+import { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { readPage } from '@/lib/core/platforms';
+import { finalize } from '@/lib/core/platforms/shared/finalize';
 import { loadSamples, samplePath } from '../../e2e/samples';
 import { mutateJson, mutateText, rng, type Rng } from './mutate';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BRAND } from '@/lib/model/brand';
+import { DEFAULT_BRAND } from '@/lib/core/model/brand';
 import { addItem, addPreset, defaultThreshold, hasItem, moveItem, resetRange, setItem, setRange } from '@/lib/options/edit';
 import { describePath, slugOf } from '@/lib/options/fields';
 import { toForm, toProfile } from '@/lib/options/form';
 import { benchmarkRows, rateRows } from '@/lib/options/rows';
-import { VALUE_PRESETS } from '@/lib/scoring/value-fit';
+import { VALUE_PRESETS } from '@/lib/core/scoring/value-fit';
 
 const base = () => toForm(DEFAULT_BRAND, 'en-GB');
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BrandProfile, DEFAULT_BRAND } from '@/lib/model/brand';
+import { BrandProfile, DEFAULT_BRAND } from '@/lib/core/model/brand';
 import { toForm, toProfile, type BrandForm, type FormResult } from '@/lib/options/form';
 
 const demo = BrandProfile.parse(JSON.parse(readFileSync(new URL('../../fixtures/samples/demo-brand.json', import.meta.url), 'utf8')));

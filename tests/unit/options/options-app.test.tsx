@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BrandProfile, DEFAULT_BRAND } from '@/lib/model/brand';
-import { createOptionsStore, type OptionsApi } from '@/lib/state/options-store';
-import { OptionsPage } from '@/entrypoints/options/pages/OptionsPage';
+import { BrandProfile, DEFAULT_BRAND } from '@/lib/core/model/brand';
+import { createOptionsStore, type OptionsApi } from '@/lib/options/store';
+import { OptionsPage } from '@/lib/options/views/OptionsPage';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseCount } from '../../../lib/parse/count';
+import { parseCount } from '../../../lib/core/parse/count';
 
 const NBSP = '\u00a0';
 const NARROW_NBSP = '\u202f';

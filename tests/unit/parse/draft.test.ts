@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SnapshotDraft } from '@/lib/platforms/shared/draft';
+import { SnapshotDraft } from '@/lib/core/platforms/shared/draft';
 
 describe('SnapshotDraft.pick', () => {
   it('keeps the exact count and records a disagreement beyond rounding', () => {

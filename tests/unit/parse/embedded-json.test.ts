@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { decodeJsonAt, scriptAssignment, scriptJson } from '@/lib/parse/embedded-json';
+import { decodeJsonAt, scriptAssignment, scriptJson } from '@/lib/core/parse/embedded-json';
 
 function docWith(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');

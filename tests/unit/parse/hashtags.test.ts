@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagsIn } from '@/lib/parse/hashtags';
+import { tagsIn } from '@/lib/core/parse/hashtags';
 
 describe('tagsIn', () => {
   it('finds hashtags in any script, once each, in order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findShapes, WALK_LIMITS } from '@/lib/parse/json-walk';
+import { findShapes, WALK_LIMITS } from '@/lib/core/parse/json-walk';
 
 const tests = [
   ['user', (o: Record<string, unknown>) => typeof o.username === 'string' && 'follower_count' in o],

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseRelativeDate } from '../../../lib/parse/relative-date';
+import { parseRelativeDate } from '../../../lib/core/parse/relative-date';
 
 // End of a 31-day month in a leap year, so calendar arithmetic is visible.
 const NOW = new Date('2024-03-31T10:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BrandProfile } from '@/lib/model/brand';
-import type { ProfileSnapshot } from '@/lib/model/snapshot';
-import { score, type ScoreOptions } from '@/lib/scoring/score';
+import { BrandProfile } from '@/lib/core/model/brand';
+import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { score, type ScoreOptions } from '@/lib/core/scoring/score';
 import { NOW, cleanSnapshot, daysAgo, makePost } from '../../helpers/snapshots';
 
 const gaps = (s: ProfileSnapshot, o: ScoreOptions = {}) => score(s, { now: NOW, ...o }).flags.filter((f) => f.id === 'posting-gap');

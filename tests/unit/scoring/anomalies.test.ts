@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BrandProfile } from '@/lib/model/brand';
-import type { FlagId } from '@/lib/model/findings';
-import type { ProfileSnapshot } from '@/lib/model/snapshot';
-import { score, type ScoreOptions } from '@/lib/scoring/score';
+import { BrandProfile } from '@/lib/core/model/brand';
+import type { FlagId } from '@/lib/core/model/findings';
+import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { score, type ScoreOptions } from '@/lib/core/scoring/score';
 import { NOW, cleanPosts, cleanSnapshot, daysAgo, makeComment, makePost } from '../../helpers/snapshots';
 
 const flagsOf = (s: ProfileSnapshot, id: FlagId, o: ScoreOptions = {}) => score(s, { now: NOW, ...o }).flags.filter((f) => f.id === id);

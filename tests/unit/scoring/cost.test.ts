@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BrandProfile } from '@/lib/model/brand';
-import type { ProfileSnapshot } from '@/lib/model/snapshot';
-import { score } from '@/lib/scoring/score';
+import { BrandProfile } from '@/lib/core/model/brand';
+import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { score } from '@/lib/core/scoring/score';
 import { NOW, cleanPosts, cleanSnapshot, daysAgo, makePost } from '../../helpers/snapshots';
 
 const cost = (s: ProfileSnapshot, brand: Record<string, unknown> = {}) => score(s, { brand: BrandProfile.parse({ name: 'B', ...brand }), now: NOW }).cost;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Market } from '@/lib/model/findings';
-import type { Post } from '@/lib/model/snapshot';
-import { newPost } from '@/lib/platforms/shared/draft';
-import { classifyPost, detectDisclosureText, disclosureByMarket, STATUS_RANK } from '@/lib/scoring/disclosure';
+import type { Market } from '@/lib/core/model/findings';
+import type { Post } from '@/lib/core/model/snapshot';
+import { newPost } from '@/lib/core/platforms/shared/draft';
+import { classifyPost, detectDisclosureText, disclosureByMarket, STATUS_RANK } from '@/lib/core/scoring/disclosure';
 
 let n = 0;
 const post = (caption: string, extra: Partial<Post> = {}): Post =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BrandProfile } from '@/lib/model/brand';
-import { BENCHMARKS } from '@/lib/scoring/benchmarks';
-import { score } from '@/lib/scoring/score';
+import { BrandProfile } from '@/lib/core/model/brand';
+import { BENCHMARKS } from '@/lib/core/scoring/benchmarks';
+import { score } from '@/lib/core/scoring/score';
 import { NOW, cleanSnapshot, daysAgo, makePost, makeSnapshot } from '../../helpers/snapshots';
 
 const at = daysAgo(5);

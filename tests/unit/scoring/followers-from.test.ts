@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '@/lib/scoring/score';
+import { score } from '@/lib/core/scoring/score';
 import { makePost, makeSnapshot, NOW } from '../../helpers/snapshots';
 
 const postPage = () => makeSnapshot({ followers: null, following: null, postsCount: null, posts: [makePost({ likes: 900, comments: 100, publishedAt: '2026-11-01T12:00:00.000Z' })] });

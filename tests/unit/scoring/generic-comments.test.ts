@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { genericKind, genericShare } from '@/lib/scoring/generic-comments';
+import { genericKind, genericShare } from '@/lib/core/scoring/generic-comments';
 
 describe('genericKind: emoji-only', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileSnapshot } from '@/lib/model/snapshot';
-import { followerSpikeFlags } from '@/lib/scoring/history';
-import { score } from '@/lib/scoring/score';
+import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { followerSpikeFlags } from '@/lib/core/scoring/history';
+import { score } from '@/lib/core/scoring/score';
 import { NOW, cleanSnapshot, daysAgo } from '../../helpers/snapshots';
 
 /** A visit `days` before NOW showing `followers`. */

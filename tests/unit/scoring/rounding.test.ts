@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findingCount } from '@/lib/model/findings';
-import { score } from '@/lib/scoring/score';
-import { summaryOf } from '@/lib/scoring/summary-of';
+import { findingCount } from '@/lib/core/model/findings';
+import { score } from '@/lib/core/scoring/score';
+import { summaryOf } from '@/lib/core/scoring/summary-of';
 import { cleanPosts, cleanSnapshot, makeSnapshot } from '../../helpers/snapshots';
 
 describe('notes on rounded counts', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BrandProfile } from '@/lib/model/brand';
-import { FlagId, Market } from '@/lib/model/findings';
-import type { Post, ProfileSnapshot } from '@/lib/model/snapshot';
-import { score, type ScoreOptions } from '@/lib/scoring/score';
-import type { Answer } from '@/lib/scoring/value-fit';
+import { BrandProfile } from '@/lib/core/model/brand';
+import { FlagId, Market } from '@/lib/core/model/findings';
+import type { Post, ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { score, type ScoreOptions } from '@/lib/core/scoring/score';
+import type { Answer } from '@/lib/core/scoring/value-fit';
 import { NOW, daysAgo, makeComment, makePost, makeSnapshot } from '../../helpers/snapshots';
 
 // Caption pieces that exercise every rule: markers, signals, competitor and value words, a fold-length filler.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '@/lib/scoring/score';
-import { tierFor } from '@/lib/scoring/tier';
+import { score } from '@/lib/core/scoring/score';
+import { tierFor } from '@/lib/core/scoring/tier';
 import { makePost, makeSnapshot } from '../../helpers/snapshots';
 
 describe('tierFor', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FlagId } from '@/lib/model/findings';
-import type { Post } from '@/lib/model/snapshot';
-import { score } from '@/lib/scoring/score';
+import type { FlagId } from '@/lib/core/model/findings';
+import type { Post } from '@/lib/core/model/snapshot';
+import { score } from '@/lib/core/scoring/score';
 import { NOW, cleanPosts, cleanSnapshot, daysAgo, makePost } from '../../helpers/snapshots';
 
 const IDS: FlagId[] = ['undisclosed-sponsorship', 'ambiguous-disclosure', 'buried-disclosure'];

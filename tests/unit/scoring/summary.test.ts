@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BrandProfile } from '@/lib/model/brand';
-import type { Flag } from '@/lib/model/findings';
-import type { ProfileSnapshot } from '@/lib/model/snapshot';
-import { engagement } from '@/lib/scoring/engagement';
-import { flag } from '@/lib/scoring/flag';
-import { score } from '@/lib/scoring/score';
-import { summarize } from '@/lib/scoring/summary';
+import { BrandProfile } from '@/lib/core/model/brand';
+import type { Flag } from '@/lib/core/model/findings';
+import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { engagement } from '@/lib/core/scoring/engagement';
+import { flag } from '@/lib/core/scoring/flag';
+import { score } from '@/lib/core/scoring/score';
+import { summarize } from '@/lib/core/scoring/summary';
 import { NOW, cleanPosts, cleanSnapshot, daysAgo, makePost } from '../../helpers/snapshots';
 
 const rival = BrandProfile.parse({ name: 'B', competitors: [{ name: 'Rival', handles: ['rival'] }] });

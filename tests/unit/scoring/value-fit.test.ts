@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BrandProfile, type BrandProfileInput } from '@/lib/model/brand';
-import type { ProfileSnapshot } from '@/lib/model/snapshot';
-import type { Answer } from '@/lib/scoring/value-fit';
-import { score } from '@/lib/scoring/score';
+import { BrandProfile, type BrandProfileInput } from '@/lib/core/model/brand';
+import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import type { Answer } from '@/lib/core/scoring/value-fit';
+import { score } from '@/lib/core/scoring/score';
 import { NOW, cleanPosts, cleanSnapshot, makePost } from '../../helpers/snapshots';
 
 const checklist: BrandProfileInput['checklist'] = [

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounced, followDecision, pageKey } from '@/lib/state/follow';
+import { debounced, followDecision, pageKey } from '@/lib/panel/follow';
 
 const IG = 'https://www.instagram.com';
 

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanTags, panelShortlists, saveEntry } from '@/lib/db/panel-queries';
-import { addToShortlist } from '@/lib/db/queries';
-import { saveSnapshot } from '@/lib/db/visits';
-import { MicroscopeDb } from '@/lib/db/schema';
-import { score } from '@/lib/scoring/score';
+import { cleanTags, panelShortlists, saveEntry } from '@/lib/store/panel-queries';
+import { addToShortlist } from '@/lib/store/queries';
+import { saveSnapshot } from '@/lib/store/visits';
+import { MicroscopeDb } from '@/lib/store/schema';
+import { score } from '@/lib/core/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
 
 // lib/db/panel-queries.ts belongs to the side panel; its test sits with the panel's state tests.

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ScoredCreator } from '@/lib/messaging/protocol';
-import { createPanelStore, type PanelApi, type ScoredOutcome } from '@/lib/state/panel-store';
-import { score } from '@/lib/scoring/score';
+import { createPanelStore, type PanelApi, type ScoredOutcome } from '@/lib/panel/store';
+import { score } from '@/lib/core/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
 
 const NO_LISTS = { names: [], entries: [] };

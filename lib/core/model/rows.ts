@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { PlatformId, ProfileSnapshot } from './snapshot';
+import { Scorecard } from './scorecard';
+import { ScoreSummary } from './score-summary';
+import { Currency } from './brand';
+import { ENTRY_STATUSES, EntryStatus } from './entry-status';
+
+/**
+ * Row shapes of the current schema (version 3), as zod schemas: restore parses with them,
+ * and reads repair with them (HOUSE principle 5), so a row written by an older build or
+ * edited by hand gets defaults instead of crashing the dashboard.
+ */
+export const Answer = z.enum(['yes', 'no', 'unsure']);
+export const Answers = z.record(z.string(), Answer);
+
+export const CreatorRowSchema = z.object({
+  /** `${platform}:${handle}` — one creator per platform and handle, whichever tab adds it. */
+  id: z.string().min(3),
+  platform: PlatformId,
+  handle: z.string().min(1),
+  displayName: z.string().nullable().default(null),
+  profileUrl: z.string(),
+  followers: z.number().int().nonnegative().nullable().default(null),
+  /** The page showed the count rounded ("24.1K"), so it is a lower bound. */
+  followersApproximate: z.boolean().default(false),
+  lastScoredAt: z.string(),
+  /** Since v3 only the summary; the full scorecard of the last visit is in the scorecards table. */
+  lastScore: ScoreSummary,
+  /** 'import' when the last score came from a teammate's CSV: only its summary cells are known. */
+  scoreSource: z.enum(['visit', 'import']).default('visit'),
+  /**
+   * The scout's latest answers to manual value-fit items, by item id: what a new entry
+   * starts with. Each entry (campaign) keeps its own answers after that.
+   */
+  answers: Answers.optional(),
+  /** Ids of the same person's accounts on other platforms (symmetric; multiEntry index since v2). */
+  links: z.array(z.string()).default([]),
+});
+export type CreatorRow = z.infer<typeof CreatorRowSchema>;
+
+/** The full scorecard of a creator's last visit, with its evidence (v3). */
+export const ScorecardRowSchema = z.object({
+  creatorId: z.string(),
+  scoredAt: z.string(),
+  scorecard: Scorecard,
+});
+export type ScorecardRow = z.infer<typeof ScorecardRowSchema>;
+
+export const SnapshotRowSchema = z.object({
+  id: z.number().int().optional(),
+  creatorId: z.string(),
+  capturedAt: z.string(),
+  snapshot: ProfileSnapshot,
+  /** Posts and comments were dropped to bound storage; counts are kept (see compact.ts). */
+  compacted: z.boolean().optional(),
+});
+export type SnapshotRow = z.infer<typeof SnapshotRowSchema>;
+
+/** A column the scout added to the CSV, placed after a documented column (null: first). */
+export const ExtraColumn = z.object({ name: z.string().min(1), after: z.string().nullable() });
+export type ExtraColumn = z.infer<typeof ExtraColumn>;
+
+export const ShortlistRowSchema = z.object({
+  id: z.number().int().optional(),
+  name: z.string().min(1),
+  brief: z.string().default(''),
+  createdAt: z.string(),
+  /** Campaign dates (YYYY-MM-DD), when the scout set them. */
+  startsOn: z.string().nullable().default(null),
+  endsOn: z.string().nullable().default(null),
+  extraColumns: z.array(ExtraColumn).default([]),
+});
+export type ShortlistRow = z.infer<typeof ShortlistRowSchema>;
+
+export { ENTRY_STATUSES, EntryStatus };
+
+export const QuotedRate = z.object({ amount: z.number().nonnegative(), currency: Currency });
+export type QuotedRate = z.infer<typeof QuotedRate>;
+
+export const EntryRowSchema = z.object({
+  id: z.number().int().optional(),
+  shortlistId: z.number().int(),
+  creatorId: z.string(),
+  status: EntryStatus.catch('prospect'),
+  tags: z.array(z.string()).default([]),
+  notes: z.string().default(''),
+  addedAt: z.string(),
+  updatedAt: z.string(),
+  /** Manual value-fit answers for this campaign, by checklist item id. */
+  answers: Answers.default({}),
+  quotedRate: QuotedRate.nullable().default(null),
+  /** Cells of the scout's own CSV columns, by column name. */
+  extra: z.record(z.string(), z.string()).default({}),
+});
+export type EntryRow = z.infer<typeof EntryRowSchema>;
+
+export const SettingRowSchema = z.object({ key: z.string(), value: z.unknown() });
+export interface SettingRow { key: string; value: unknown }
+
+/** Parses a stored row; a row beyond repair is dropped (and named) rather than crashing the page. */
+export function repaired<T>(schema: z.ZodType<T>, row: unknown): T | null {
+  const r = schema.safeParse(row);
+  return r.success ? r.data : null;
+}

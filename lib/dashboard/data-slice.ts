@@ -1,0 +1,120 @@
+import type { StateCreator } from 'zustand';
+import { deleteCampaign, restoreCampaign, updateCampaign } from '../store/campaigns';
+import { deleteEntries, patchEntries, restoreEntries } from '../store/dashboard-queries';
+import { shortlistView, type ShortlistView } from '../store/queries';
+import type { EntryRow, EntryStatus, QuotedRate, ShortlistRow } from '../core/model/rows';
+import { createShortlist, listShortlists, ShortlistNameTaken } from '../store/shortlists';
+import { popped, pushed, tagsWith, type UndoStep } from './undo';
+import { entriesWord } from '../core/format/words';
+import type { CampaignFields } from '../core/model/campaign';
+import type { DashboardDeps, DashboardState } from './store';
+
+export interface DashboardDataSlice {
+  /** Every entry with its creator and list; null until loaded. */
+  rows: ShortlistView[] | null;
+  lists: ShortlistRow[];
+  undoStack: UndoStep[];
+  /** The last thing that happened, read out by a live region. */
+  message: string;
+  error: string | null;
+  load(): Promise<void>;
+  /** After a write: tells the side panel (a renamed campaign by its old and new name), then reloads. */
+  afterWrite(renamed?: { from: string; to: string }): Promise<void>;
+  bulkStatus(status: EntryStatus): Promise<void>;
+  bulkTag(tag: string, mode: 'add' | 'remove'): Promise<void>;
+  /** Sets (or, with null, clears) the quoted rate of the selected entries. */
+  bulkQuote(quote: QuotedRate | null): Promise<void>;
+  bulkDelete(): Promise<void>;
+  undo(): Promise<void>;
+  createList(name: string): Promise<number | null>;
+  /** Saves a campaign's name, brief and dates; resolves to an error message, or null when saved. */
+  saveCampaign(id: number, fields: CampaignFields): Promise<string | null>;
+  /** Deletes a campaign and its entries (creators and their history stay); undoable. */
+  removeCampaign(id: number): Promise<void>;
+}
+
+export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardDataSlice> => (set, get) => {
+  /** Runs a write, records what it replaced for undo, then reloads from the database. */
+  async function bulk(label: string, write: (ids: number[]) => Promise<EntryRow[]>, keepSelection: boolean) {
+    const ids = get().selected;
+    if (ids.length === 0) return;
+    try {
+      const before = await write(ids);
+      set((s) => ({ undoStack: pushed(s.undoStack, { label, before }), message: `${label}: ${entriesWord(before.length)}.`, error: null, selected: keepSelection ? s.selected : [] }));
+    } catch (err) {
+      set({ error: `${label} failed: ${(err as Error).message}` });
+    }
+    await get().afterWrite();
+  }
+  return {
+    rows: null,
+    lists: [],
+    undoStack: [],
+    message: '',
+    error: null,
+    async load() {
+      const [rows, lists] = await Promise.all([shortlistView(db), listShortlists(db)]);
+      const present = new Set(rows.map((r) => r.entry.id));
+      set((s) => ({ rows, lists, selected: s.selected.filter((id) => present.has(id)) }));
+    },
+    async afterWrite(renamed) {
+      announce({ renamed: renamed ?? null });
+      await get().load();
+    },
+    bulkStatus: (status) => bulk(`Status set to ${status}`, (ids) => patchEntries(db, ids, () => ({ status }), now()), true),
+    bulkTag: (tag, mode) => (tag.trim() ? bulk(`Tag "${tag.trim()}" ${mode === 'add' ? 'added' : 'removed'}`, (ids) => patchEntries(db, ids, (e) => ({ tags: tagsWith(e.tags, tag, mode) }), now()), true) : Promise.resolve()),
+    bulkQuote: (quote) => bulk(quote ? `Quote set to ${quote.amount} ${quote.currency}` : 'Quote cleared', (ids) => patchEntries(db, ids, () => ({ quotedRate: quote }), now()), true),
+    bulkDelete: () => bulk('Removed from shortlist', (ids) => deleteEntries(db, ids), false),
+    async undo() {
+      const top = popped(get().undoStack);
+      if (!top) return;
+      try {
+        if (top.step.campaign) await restoreCampaign(db, top.step.campaign);
+        else await restoreEntries(db, top.step.before);
+        set({ undoStack: top.rest, message: `Undone: ${top.step.label}.`, error: null });
+      } catch (err) {
+        set({ error: `Undo failed: ${(err as Error).message}` });
+      }
+      await get().afterWrite();
+    },
+    async createList(name) {
+      if (!name.trim()) return null;
+      try {
+        const id = await createShortlist(db, name, now());
+        set({ message: `Shortlist "${name.trim()}" created.`, error: null });
+        await get().afterWrite();
+        return id;
+      } catch (err) {
+        set({ error: err instanceof ShortlistNameTaken ? err.message : `Could not create the shortlist: ${(err as Error).message}` });
+        return null;
+      }
+    },
+    async saveCampaign(id, fields) {
+      try {
+        const before = get().lists.find((l) => l.id === id)?.name;
+        const saved = await updateCampaign(db, id, fields);
+        set({ message: `Campaign "${saved.name}" saved.`, error: null });
+        await get().afterWrite(before !== undefined && before !== saved.name ? { from: before, to: saved.name } : undefined);
+        return null;
+      } catch (err) {
+        return (err as Error).message;
+      }
+    },
+    async removeCampaign(id) {
+      try {
+        const deleted = await deleteCampaign(db, id);
+        const label = `Deleted campaign "${deleted.list.name}"`;
+        set((s) => ({
+          undoStack: pushed(s.undoStack, { label, before: deleted.entries, campaign: deleted }),
+          message: `${label} and ${entriesWord(deleted.entries.length)}.`,
+          error: null,
+        }));
+        // A filter on the deleted list would match nothing: show every list again.
+        if (get().filter.shortlistId === id) get().setFilter({ shortlistId: null });
+      } catch (err) {
+        set({ error: `Deleting the campaign failed: ${(err as Error).message}` });
+      }
+      await get().afterWrite();
+    },
+  };
+};

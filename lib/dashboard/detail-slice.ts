@@ -1,0 +1,50 @@
+import type { StateCreator } from 'zustand';
+import { creatorDetail, creatorNames, unlinkCreators, type CreatorDetail } from '../store/dashboard-queries';
+import type { CreatorRow } from '../core/model/rows';
+import { linkCreators } from '../store/shortlists';
+import type { DashboardDeps, DashboardState } from './store';
+
+export interface DashboardDetailSlice {
+  /** The creator whose detail dialog is open. */
+  detailId: string | null;
+  detail: CreatorDetail | null;
+  /** Accounts the open creator could be linked to (other platforms). */
+  linkable: Array<Pick<CreatorRow, 'id' | 'platform' | 'handle'>>;
+  detailError: string | null;
+  openDetail(creatorId: string | null): Promise<void>;
+  link(otherId: string): Promise<void>;
+  unlink(otherId: string): Promise<void>;
+}
+
+export const createDashboardDetailSlice = ({ db }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardDetailSlice> => (set, get) => {
+  async function refresh(creatorId: string) {
+    const [detail, names] = await Promise.all([creatorDetail(db, creatorId), creatorNames(db)]);
+    // The scout may have opened another creator meanwhile.
+    if (get().detailId !== creatorId) return;
+    const linked = new Set(detail?.creator.links ?? []);
+    set({ detail, linkable: names.filter((n) => n.platform !== detail?.creator.platform && !linked.has(n.id)) });
+  }
+  async function change(what: string, write: () => Promise<void>) {
+    const id = get().detailId;
+    if (!id) return;
+    try {
+      await write();
+      set({ detailError: null, message: what });
+    } catch (err) {
+      set({ detailError: (err as Error).message });
+    }
+    await refresh(id);
+  }
+  return {
+    detailId: null,
+    detail: null,
+    linkable: [],
+    detailError: null,
+    async openDetail(creatorId) {
+      set({ detailId: creatorId, detail: null, detailError: null });
+      if (creatorId) await refresh(creatorId);
+    },
+    link: (otherId) => change(`Linked ${otherId}.`, () => linkCreators(db, get().detailId!, otherId)),
+    unlink: (otherId) => change(`Unlinked ${otherId}.`, () => unlinkCreators(db, get().detailId!, otherId)),
+  };
+};

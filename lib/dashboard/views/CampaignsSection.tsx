@@ -1,0 +1,62 @@
+import { useMemo, useState } from 'react';
+import type { ShortlistRow } from '@/lib/core/model/rows';
+import { entriesWord } from '@/lib/core/format/words';
+import { useDashboard } from '@/lib/dashboard/context';
+import { CampaignDialog } from '../../../components/dashboard/CampaignDialog';
+import { Dialog } from '../../../components/dashboard/Dialog';
+
+function dates(l: ShortlistRow): string {
+  if (!l.startsOn && !l.endsOn) return 'no dates';
+  return `${l.startsOn ?? '…'} – ${l.endsOn ?? '…'}`;
+}
+
+/** Every campaign with its dates, brief and size; edit or delete one (delete can be undone). */
+export function CampaignsSection() {
+  const lists = useDashboard((s) => s.lists);
+  const rows = useDashboard((s) => s.rows);
+  const saveCampaign = useDashboard((s) => s.saveCampaign);
+  const removeCampaign = useDashboard((s) => s.removeCampaign);
+  const [editing, setEditing] = useState<ShortlistRow | null>(null);
+  const [deleting, setDeleting] = useState<ShortlistRow | null>(null);
+  const counts = useMemo(() => {
+    const m = new Map<number, number>();
+    for (const r of rows ?? []) m.set(r.entry.shortlistId, (m.get(r.entry.shortlistId) ?? 0) + 1);
+    return m;
+  }, [rows]);
+  if (lists.length === 0) return null;
+  return (
+    <details className="dash-campaigns" open={lists.length <= 3}>
+      <summary>Campaigns ({lists.length})</summary>
+      <table data-testid="campaigns">
+        <caption className="visually-hidden">Campaigns with their dates, brief and number of entries</caption>
+        <thead><tr><th scope="col">Name</th><th scope="col">Dates</th><th scope="col">Brief</th><th scope="col" className="num">Entries</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+        <tbody>
+          {lists.map((l) => (
+            <tr key={l.id} data-campaign={l.name}>
+              <th scope="row">{l.name}</th>
+              <td>{dates(l)}</td>
+              <td className="dash-brief">{l.brief || <span className="muted">no brief</span>}</td>
+              <td className="num">{counts.get(l.id!) ?? 0}</td>
+              <td>
+                <div className="dash-inline">
+                <button type="button" className="secondary" onClick={() => setEditing(l)}>Edit<span className="visually-hidden"> campaign {l.name}</span></button>
+                <button type="button" className="danger" onClick={() => setDeleting(l)}>Delete<span className="visually-hidden"> campaign {l.name}</span></button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {editing && <CampaignDialog list={editing} onSave={(f) => saveCampaign(editing.id!, f)} onClose={() => setEditing(null)} />}
+      {deleting && (
+        <Dialog title={`Delete campaign "${deleting.name}"?`} onClose={() => setDeleting(null)} testId="campaign-delete-dialog">
+          <p>Its {entriesWord(counts.get(deleting.id!) ?? 0)} (status, notes, tags, answers, quotes) go with it. The creators and their visit history stay, and so do their entries on other campaigns. Undo brings it all back.</p>
+          <div className="dash-inline">
+            <button type="button" className="danger" data-testid="campaign-delete-confirm" onClick={() => { const id = deleting.id!; setDeleting(null); void removeCampaign(id); }}>Delete campaign</button>
+            <button type="button" className="secondary" onClick={() => setDeleting(null)}>Cancel</button>
+          </div>
+        </Dialog>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,95 @@
+import type { StateCreator } from 'zustand';
+import type { ExtractErrorInfo } from '../core/model/errors';
+import type { ScoredCreator } from '../messaging/protocol';
+import { followDecision } from './follow';
+import type { PanelApi, PanelState, ScoredOutcome } from './store';
+
+export interface ScoreSlice {
+  /** The tab this panel follows, and the address it last read there. */
+  tabId: number | null;
+  url: string | null;
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  result: ScoredCreator | null;
+  error: ExtractErrorInfo | null;
+  /** The tab moved to a page we cannot read; the last scorecard stays, with a note. */
+  left: boolean;
+  /** Completed reads since the panel opened: lets tests (and the title) tell a new read from an old one. */
+  reads: number;
+  /**
+   * The campaign (shortlist) the scout is answering for; it carries over to the next creator
+   * that is on that list. The score says which campaign's answers it actually used.
+   */
+  campaign: string | null;
+  /** Reads the tab. `store`: the scout asked (Score, Score again); following the tab stores nothing. */
+  score(tabId: number, options?: { store?: boolean }): Promise<void>;
+  /** A scorecard the panel did not ask for: the on-page button or the shortcut scored this tab. */
+  receive(result: ScoredOutcome): void;
+  /** The tab's address changed: returns true when the panel should read it (the caller debounces). */
+  follow(event: { tabId: number; url: string }): boolean;
+  /** Saves a manual checklist answer for the campaign shown; the answer comes back scored. */
+  answer(itemId: string, answer: 'yes' | 'no' | 'unsure'): Promise<void>;
+  /** Shows the value fit with another campaign's answers: the same read, scored again, nothing stored. */
+  chooseCampaign(name: string): Promise<void>;
+}
+
+export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], [], ScoreSlice> => (set, get) => {
+  // Only the newest request may write: a slow read of the previous profile must not land over the next.
+  let latest = 0;
+  const show = (outcome: ScoredOutcome) => {
+    if (outcome.ok) {
+      const { value } = outcome;
+      set({ status: 'ready', result: value, lists: value.lists, url: value.pageUrl ?? get().url, reads: get().reads + 1, campaign: value.campaign ?? get().campaign });
+    } else set({ status: 'failed', result: null, error: outcome.error, reads: get().reads + 1 });
+  };
+  /** Runs one request; a failure to reach the page or the background becomes a typed error the panel explains. */
+  const run = async (request: () => Promise<ScoredOutcome>, keep?: (o: ScoredOutcome) => ScoredOutcome) => {
+    const ticket = ++latest;
+    set({ status: 'loading', error: null, left: false });
+    try {
+      const outcome = await request();
+      if (ticket === latest) show(keep ? keep(outcome) : outcome);
+    } catch (err) {
+      if (ticket !== latest) return;
+      set({ status: 'failed', result: null, reads: get().reads + 1, error: { reason: 'reload-needed', missing: [], message: `Microscope could not score this page: ${(err as Error).message} Reload the page, then score again.` } });
+    }
+  };
+  return {
+    tabId: null,
+    url: null,
+    status: 'idle',
+    result: null,
+    error: null,
+    left: false,
+    reads: 0,
+    campaign: null,
+    async score(tabId, options = {}) {
+      set({ tabId });
+      await run(() => api.readTab(tabId, options.store ?? false, get().campaign));
+    },
+    receive(outcome) {
+      latest++;
+      show(outcome);
+    },
+    follow(event) {
+      const { tabId, url } = get();
+      const decision = followDecision({ tabId, url }, event);
+      if (decision === 'ignore') return false;
+      set({ url: event.url, left: decision === 'left' });
+      return decision === 'rescore';
+    },
+    async answer(itemId, answer) {
+      const { result } = get();
+      if (!result) return;
+      // Answering is acting on this creator: an unsaved read is stored with it.
+      const unsaved = result.stored ? undefined : result.snapshot;
+      await run(() => api.answerItem({ creatorId: result.creatorId, itemId, answer, campaign: result.campaign, unsaved }));
+    },
+    async chooseCampaign(name) {
+      const { tabId, result } = get();
+      set({ campaign: name });
+      if (tabId === null || !result) return;
+      // Scored again from the snapshot the panel holds: no page read, no visit; it stays as stored as it was.
+      await run(() => api.rescore(tabId, result.snapshot, name), (o) => (o.ok ? { ok: true, value: { ...o.value, stored: result.stored } } : o));
+    },
+  };
+};

@@ -1,0 +1,152 @@
+import type { ProfileSnapshot } from '../core/model/snapshot';
+import type { Scorecard } from '../core/model/scorecard';
+import { summaryOf } from '../core/scoring/summary-of';
+import { compacted, FULL_SNAPSHOTS_PER_CREATOR, rowsToCompact } from './compact';
+import { listNamed } from './list-names';
+import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow, SnapshotRow } from './schema';
+
+/** Handles are case-insensitive on every platform (YouTube shows "@ByteSizedBench"). */
+export function creatorIdOf(s: Pick<ProfileSnapshot, 'platform' | 'handle'>): string {
+  return `${s.platform}:${s.handle.toLowerCase()}`;
+}
+
+/** Two reads of the same creator this close together are one visit. */
+const SAME_VISIT_MS = 10 * 60 * 1000;
+
+/** The visits before this one: a read minutes ago is this same visit, which storing replaces. */
+export function earlierVisits(history: ProfileSnapshot[], capturedAt: string): ProfileSnapshot[] {
+  const now = Date.parse(capturedAt);
+  return history.filter((s) => now - Date.parse(s.capturedAt) >= SAME_VISIT_MS);
+}
+
+/** What a visit is scored with: the earlier visits and one campaign's manual answers. */
+export interface CreatorContext {
+  history: ProfileSnapshot[];
+  answers: NonNullable<CreatorRow['answers']>;
+  /** The shortlist whose answers these are; null when the creator is on none. */
+  campaign: string | null;
+}
+
+/** The creator's entry on the shortlist of that name, if it is on it. */
+export async function entryOn(db: MicroscopeDb, creatorId: string, shortlistName: string): Promise<EntryRow | undefined> {
+  const list = await listNamed(db, shortlistName);
+  return list?.id === undefined ? undefined : db.entries.where('[shortlistId+creatorId]').equals([list.id, creatorId]).first();
+}
+
+const visitsOf = (db: MicroscopeDb, creatorId: string) => db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
+
+/**
+ * The manual answers to score with. Answers belong to a campaign: the creator's entry on
+ * `campaign` when it is on that list, else its most recently edited entry, else (on no list
+ * yet) the scout's latest answers for the creator. Call inside a transaction over creators,
+ * shortlists and entries.
+ */
+async function answersFor(db: MicroscopeDb, creatorId: string, creator: CreatorRow | undefined, campaign: string | null | undefined): Promise<Omit<CreatorContext, 'history'>> {
+  const wanted = campaign ? await entryOn(db, creatorId, campaign) : undefined;
+  const entry = wanted ?? (await db.entries.where('creatorId').equals(creatorId).toArray()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const list = entry ? await db.shortlists.get(entry.shortlistId) : undefined;
+  if (entry && list) return { answers: entry.answers ?? {}, campaign: list.name };
+  return { answers: creator?.answers ?? {}, campaign: null };
+}
+
+/**
+ * Writes one visit, given the creator's stored visits and row as read in the same transaction:
+ * the creator row is upserted, its full scorecard replaced and the snapshot appended. The key is
+ * platform and handle, so two tabs saving at once end with one creator; older visits lose their
+ * posts (see compact.ts).
+ */
+async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard, earlier: SnapshotRow[], previous: CreatorRow | undefined): Promise<void> {
+  const creatorId = creatorIdOf(snapshot);
+  await db.creators.put({
+    ...(previous?.answers ? { answers: previous.answers } : {}),
+    id: creatorId,
+    platform: snapshot.platform,
+    handle: snapshot.handle,
+    displayName: snapshot.displayName,
+    profileUrl: snapshot.profileUrl,
+    // A post or video page shows no follower count: the creator keeps the last one a visit showed.
+    ...(snapshot.followers === null && previous
+      ? { followers: previous.followers, followersApproximate: previous.followersApproximate }
+      : { followers: snapshot.followers, followersApproximate: snapshot.approximate.includes('followers') }),
+    lastScoredAt: snapshot.capturedAt,
+    lastScore: summaryOf(score),
+    scoreSource: 'visit',
+    links: previous?.links ?? [],
+  });
+  await db.scorecards.put({ creatorId, scoredAt: snapshot.capturedAt, scorecard: score });
+  // Rescoring moments later (an answer, "Score again") is the same visit: replace it, so the
+  // follower history gets one point per visit and not one per click.
+  const last = earlier.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);
+  // A post page read after the profile does not replace the visit that showed the follower count.
+  const sameVisit = last?.id !== undefined && Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt) < SAME_VISIT_MS
+    && Date.parse(snapshot.capturedAt) >= Date.parse(last.capturedAt)
+    && (snapshot.followers !== null || last.snapshot.followers === null);
+  if (sameVisit && last?.id !== undefined) await db.snapshots.put({ id: last.id, creatorId, capturedAt: snapshot.capturedAt, snapshot });
+  else await db.snapshots.add({ creatorId, capturedAt: snapshot.capturedAt, snapshot });
+  const before = sameVisit ? earlier.filter((r) => r !== last) : earlier;
+  // The new visit counts as the newest full one, so keep one fewer of the earlier ones.
+  const stale = rowsToCompact(before, FULL_SNAPSHOTS_PER_CREATOR - 1);
+  if (stale.length) await db.snapshots.bulkPut(stale.map(compacted));
+}
+
+export interface ScoredVisit extends CreatorContext {
+  creatorId: string;
+  score: Scorecard;
+  /** The shortlists the creator is on, by name. */
+  shortlistedIn: string[];
+}
+
+/**
+ * The click-to-scorecard path: reads the creator's visits and answers once, scores the page
+ * against the earlier visits (`scoreWith` is pure and synchronous, so the transaction stays
+ * open), and stores the visit, all in one transaction: a racing tab cannot slip a visit in
+ * between what was scored against and what is written.
+ */
+export async function scoreAndStoreVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: (history: ProfileSnapshot[], answers: CreatorContext['answers'], visits: ProfileSnapshot[]) => Scorecard): Promise<ScoredVisit> {
+  const creatorId = creatorIdOf(snapshot);
+  return db.transaction('rw', [db.creators, db.snapshots, db.scorecards, db.shortlists, db.entries], async () => {
+    const earlier = await visitsOf(db, creatorId);
+    const previous = await db.creators.get(creatorId);
+    const context = await answersFor(db, creatorId, previous, campaign);
+    const history = earlierVisits(earlier.map((r) => r.snapshot), snapshot.capturedAt);
+    const score = scoreWith(history, context.answers, earlier.map((r) => r.snapshot));
+    await storeVisit(db, snapshot, score, earlier, previous);
+    return { creatorId, score, history, answers: context.answers, campaign: context.campaign, shortlistedIn: await shortlistsOf(db, creatorId) };
+  });
+}
+
+/**
+ * The same scoring as scoreAndStoreVisit, against the same stored visits and answers, but writing
+ * nothing: a read made while the panel follows the tab, or scored again for another campaign,
+ * leaves no trace in the scout's history (a page script pushing addresses must not plant visits).
+ */
+export async function scoreWithoutStoring(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: (history: ProfileSnapshot[], answers: CreatorContext['answers'], visits: ProfileSnapshot[]) => Scorecard): Promise<ScoredVisit> {
+  const creatorId = creatorIdOf(snapshot);
+  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.entries], async () => {
+    const earlier = await visitsOf(db, creatorId);
+    const previous = await db.creators.get(creatorId);
+    const context = await answersFor(db, creatorId, previous, campaign);
+    const history = earlierVisits(earlier.map((r) => r.snapshot), snapshot.capturedAt);
+    const score = scoreWith(history, context.answers, earlier.map((r) => r.snapshot));
+    return { creatorId, score, history, answers: context.answers, campaign: context.campaign, shortlistedIn: await shortlistsOf(db, creatorId) };
+  });
+}
+
+/** The newest stored visit of a creator, to score again without reading the page (after an answer). */
+export async function lastVisit(db: MicroscopeDb, creatorId: string): Promise<ProfileSnapshot | null> {
+  const rows = await visitsOf(db, creatorId);
+  return rows.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined)?.snapshot ?? null;
+}
+
+/** The names of the shortlists a creator is on. */
+export async function shortlistsOf(db: MicroscopeDb, creatorId: string): Promise<string[]> {
+  const entries = await db.entries.where('creatorId').equals(creatorId).toArray();
+  const lists = await db.shortlists.bulkGet(entries.map((e) => e.shortlistId));
+  return lists.filter((l): l is ShortlistRow => l !== undefined).map((l) => l.name);
+}
+
+/** Stores a visit already scored, through the same transaction as scoreAndStoreVisit (seeding, tests, the bench). */
+export async function saveSnapshot(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Scorecard): Promise<{ creatorId: string; history: ProfileSnapshot[] }> {
+  const visit = await scoreAndStoreVisit(db, snapshot, null, () => score);
+  return { creatorId: visit.creatorId, history: visit.history };
+}
