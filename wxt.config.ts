@@ -13,7 +13,9 @@ export default defineConfig({
     name: 'Microscope',
     description: 'Vet a creator on their own profile page: local, instant, transparent.',
     // sidePanel is Chrome's; Firefox gets a sidebar_action from the same entrypoint.
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // scripting: the background injects a platform's reader into the content script's world the first
+    // time the scout scores in a tab (no warning at install; the host permissions already cover the pages).
+    permissions: browser === 'firefox' ? ['scripting'] : ['sidePanel', 'scripting'],
     host_permissions: PLATFORM_HOSTS,
     action: { default_title: 'Score this creator' },
     // Shortcuts need no permission. `_execute_action` opens the panel (Chrome: the action opens it; Firefox: it toggles the sidebar);

@@ -1,5 +1,5 @@
 import { answerItem, loadBrandProfile, saveBrandProfile, saveShortlistEntry, shortlistState } from '@/lib/background/handlers';
-import { listenForShortcut, scoreMessage, watchTabs } from '@/lib/background/panel-handlers';
+import { listenForShortcut, loadReaderInto, scoreMessage, watchTabs } from '@/lib/background/panel-handlers';
 import { listen } from '@/lib/messaging/client';
 
 export default defineBackground(() => {
@@ -7,7 +7,7 @@ export default defineBackground(() => {
   if (browser.sidePanel) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   else browser.action.onClicked.addListener(() => void (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction.toggle());
   listen({
-    score: scoreMessage, 'save-brand': saveBrandProfile, 'load-brand': loadBrandProfile, 'answer-item': answerItem,
+    score: scoreMessage, 'load-reader': loadReaderInto, 'save-brand': saveBrandProfile, 'load-brand': loadBrandProfile, 'answer-item': answerItem,
     'shortlist-state': shortlistState, 'save-entry': saveShortlistEntry,
   });
   watchTabs();

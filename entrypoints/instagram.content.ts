@@ -1,19 +1,14 @@
 import { readAndSend } from '@/lib/page/page-capture';
-import { listen } from '@/lib/messaging/client';
-import { instagram } from '@/lib/core/platforms/entries/instagram';
+import { onReadRequest } from '@/lib/page/page-messages';
+import { instagramAddress } from '@/lib/core/platforms/entries/instagram-address';
 import { mountScoreButton } from '@/lib/page/score-button';
 
-// Reads the page only when asked (panel, on-page button or shortcut); until then it costs one small button.
+// Small on every page (listener, bridge, button); the reader loads only when the scout asks (panel, button or shortcut).
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   main(ctx) {
-    const stop = listen({
-      'read-page': async (request) => {
-        readAndSend(instagram, request);
-        return {};
-      },
-    });
+    const stop = onReadRequest((request) => readAndSend(instagramAddress, request));
     ctx.onInvalidated(stop);
-    mountScoreButton(ctx, instagram);
+    mountScoreButton(ctx, instagramAddress);
   },
 });

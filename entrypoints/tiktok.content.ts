@@ -1,19 +1,14 @@
 import { readAndSend } from '@/lib/page/page-capture';
-import { listen } from '@/lib/messaging/client';
-import { tiktok } from '@/lib/core/platforms/entries/tiktok';
+import { onReadRequest } from '@/lib/page/page-messages';
+import { tiktokAddress } from '@/lib/core/platforms/entries/tiktok-address';
 import { mountScoreButton } from '@/lib/page/score-button';
 
-// Reads the page only when asked (panel, on-page button or shortcut); until then it costs one small button.
+// Small on every page (listener, bridge, button); the reader loads only when the scout asks (panel, button or shortcut).
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],
   main(ctx) {
-    const stop = listen({
-      'read-page': async (request) => {
-        readAndSend(tiktok, request);
-        return {};
-      },
-    });
+    const stop = onReadRequest((request) => readAndSend(tiktokAddress, request));
     ctx.onInvalidated(stop);
-    mountScoreButton(ctx, tiktok);
+    mountScoreButton(ctx, tiktokAddress);
   },
 });

@@ -1,19 +1,14 @@
 import { readAndSend } from '@/lib/page/page-capture';
-import { listen } from '@/lib/messaging/client';
-import { youtube } from '@/lib/core/platforms/entries/youtube';
+import { onReadRequest } from '@/lib/page/page-messages';
+import { youtubeAddress } from '@/lib/core/platforms/entries/youtube-address';
 import { mountScoreButton } from '@/lib/page/score-button';
 
-// Reads the page only when asked (panel, on-page button or shortcut); until then it costs one small button.
+// Small on every page (listener, bridge, button); the reader loads only when the scout asks (panel, button or shortcut).
 export default defineContentScript({
   matches: ['https://www.youtube.com/*'],
   main(ctx) {
-    const stop = listen({
-      'read-page': async (request) => {
-        readAndSend(youtube, request);
-        return {};
-      },
-    });
+    const stop = onReadRequest((request) => readAndSend(youtubeAddress, request));
     ctx.onInvalidated(stop);
-    mountScoreButton(ctx, youtube);
+    mountScoreButton(ctx, youtubeAddress);
   },
 });

@@ -43,6 +43,19 @@ export async function scoreMessage(request: RequestOf<'score'>, sender: Sender):
 }
 
 /**
+ * Loads the reader of the sender's platform into the sender's frame, in the content script's isolated
+ * world: nothing is exposed to the page (no web_accessible_resources), and each page load pays only
+ * for the small content script until the scout asks.
+ */
+export async function loadReaderInto(_: RequestOf<'load-reader'>, sender: Sender & { frameId?: number }): Promise<ResponseOf<'load-reader'>> {
+  const tabId = sender.tab?.id;
+  const platform = sender.tab?.url ? platformFor(sender.tab.url) : null;
+  if (tabId === undefined || !platform) return { loaded: false };
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [`/reader-${platform.id}.js`] });
+  return { loaded: true };
+}
+
+/**
  * Tells the panel when a tab's address changes, in-page (history.pushState) or by a full load.
  * Needs no "tabs" permission: our host permissions reveal the URL on the three platforms only.
  */

@@ -42,7 +42,7 @@ export function notifyPages<T extends 'tab-changed' | 'scored' | 'shortlists-cha
  * Content scripts live in pages we do not control, so they may only ask the background to score
  * their own tab; everything else (brand, shortlists, answers, other tabs) is for extension pages.
  */
-const FROM_CONTENT_SCRIPTS: readonly MessageType[] = ['score'];
+const FROM_CONTENT_SCRIPTS: readonly MessageType[] = ['score', 'load-reader'];
 
 export function senderMayAsk(sender: Sender, type: MessageType): boolean {
   const ownPages = browser.runtime.getURL('/');

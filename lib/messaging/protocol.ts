@@ -72,6 +72,11 @@ export const PROTOCOL = {
     }),
     response: z.object({ panelOpened: z.boolean(), outcome: Outcome(ScoreBrief) }),
   },
+  /**
+   * Content script → background: load this platform's reader into me. The first read in a tab asks;
+   * the background injects reader-<platform>.js into the content script's isolated world.
+   */
+  'load-reader': { request: z.object({}), response: z.object({ loaded: z.boolean() }) },
   /** Background → side panels: a tab's page was scored (stored or not); each panel shows its own tab's. */
   scored: { request: z.object({ tabId: z.number().int(), requestId: RequestId, result: Outcome(ScoredCreator) }), response: z.object({}) },
   /** Background → side panel: the tab's address changed (in-page or full navigation). */

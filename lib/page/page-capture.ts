@@ -1,21 +1,29 @@
-import { ExtractError } from '../core/model/errors';
-import { sendToBackground } from '../messaging/client';
-import type { RequestOf } from '../messaging/protocol';
-import { extractWith } from '../core/platforms/extract-with';
-import type { Platform } from '../core/platforms/types';
+import type { PlatformAddress } from '../core/platforms/types';
 import { collectPayloads } from './bridge';
-
-/** A page read, or why it could not be read. */
-export type PageOutcome = RequestOf<'score'>['outcome'];
+import { sendFromPage, type ReadRequest } from './page-messages';
+import { loadReader } from './reader-loader';
+import type { PageOutcome, ReadPage } from './reader-registry';
 
 /**
- * The content script's answer to 'read-page': it reads the page it lives in and sends the result to
- * the background in one 'score' message; the background broadcasts the scorecard to the panels.
+ * The content script's answer to 'read-page': it loads its reader if it has not yet, reads the page
+ * it lives in, and sends the result to the background in one 'score' message; the background
+ * broadcasts the scorecard to the panels.
  */
-export function readAndSend(platform: Platform, request: RequestOf<'read-page'>): void {
-  void captureThisPage(platform, document, location.href, () => new Date())
-    .then((outcome) => sendToBackground('score', { outcome, store: request.store, campaign: request.campaign ?? null, requestId: request.requestId }))
+export function readAndSend(platform: PlatformAddress, request: ReadRequest): void {
+  void readThisPage(platform)
+    .then((outcome) => sendFromPage('score', { outcome, store: request.store, campaign: request.campaign ?? null, requestId: request.requestId }))
     .catch(() => undefined);
+}
+
+/** Reads the page with its platform's reader, loading it on first use. */
+export async function readThisPage(platform: PlatformAddress): Promise<PageOutcome> {
+  let read: ReadPage;
+  try {
+    read = await loadReader(platform.id);
+  } catch (err) {
+    return { ok: false, error: { reason: 'reload-needed', missing: [], message: `Microscope could not load its reader here (${(err as Error).message}). Reload the page, then score again.` } };
+  }
+  return captureThisPage(read, document, location.href, () => new Date());
 }
 
 /** How long a read waits for a single-page app to catch up with its own address bar. */
@@ -31,18 +39,14 @@ const WORTH_WAITING: ReadonlySet<string> = new Set(['still-loading', 'layout-cha
  * when the scout asks: if it moves on meanwhile, this read refuses rather than score another creator.
  */
 export async function captureThisPage(
-  platform: Platform, doc: Document, url: string, now: () => Date,
+  read: ReadPage, doc: Document, url: string, now: () => Date,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
 ): Promise<PageOutcome> {
   let waited = 0;
   for (;;) {
     const payloads = await collectPayloads(doc);
-    try {
-      return { ok: true, value: extractWith(platform, { url, doc, payloads, capturedAt: now().toISOString() }) };
-    } catch (err) {
-      if (!(err instanceof ExtractError)) throw err;
-      if (!WORTH_WAITING.has(err.reason) || waited >= CATCH_UP.totalMs) return { ok: false, error: err.toInfo() };
-    }
+    const outcome = read({ url, doc, payloads, capturedAt: now().toISOString() });
+    if (outcome.ok || !WORTH_WAITING.has(outcome.error.reason) || waited >= CATCH_UP.totalMs) return outcome;
     await wait(CATCH_UP.stepMs);
     waited += CATCH_UP.stepMs;
   }

@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { captureThisPage } from './page-capture';
+import { readThisPage } from './page-capture';
 import { formatRate } from '../core/format/number';
-import { sendToBackground } from '../messaging/client';
+import { sendFromPage } from './page-messages';
 import type { ResponseOf } from '../messaging/protocol';
-import type { Platform } from '../core/platforms/types';
+import type { PlatformAddress } from '../core/platforms/types';
 import { SCORE_BUTTON_CSS, SCORE_BUTTON_TAG } from './score-button-style';
 
 /**
@@ -11,7 +11,7 @@ import { SCORE_BUTTON_CSS, SCORE_BUTTON_TAG } from './score-button-style';
  * styles nor ours leak; it reads nothing until clicked. These sites are single-page apps, so it is
  * removed on every in-page navigation and put back only if the new address is a creator page.
  */
-export function mountScoreButton(ctx: ContentScriptContext, platform: Platform): void {
+export function mountScoreButton(ctx: ContentScriptContext, platform: PlatformAddress): void {
   let unmount: (() => void) | null = null;
   const place = (url: URL) => {
     unmount?.();
@@ -22,7 +22,7 @@ export function mountScoreButton(ctx: ContentScriptContext, platform: Platform):
   ctx.onInvalidated(() => unmount?.());
 }
 
-function renderButton(platform: Platform): () => void {
+function renderButton(platform: PlatformAddress): () => void {
   const host = document.createElement(SCORE_BUTTON_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -45,8 +45,8 @@ function renderButton(platform: Platform): () => void {
     button.disabled = true;
     button.textContent = 'Scoring…';
     // The page reads itself and sends the result once; the background stores it, opens the panel and answers with a brief.
-    captureThisPage(platform, document, location.href, () => new Date())
-      .then((outcome) => sendToBackground('score', { outcome, store: true, campaign: null, requestId: null, openPanel: true }))
+    readThisPage(platform)
+      .then((outcome) => sendFromPage('score', { outcome, store: true, campaign: null, requestId: null, openPanel: true }))
       .then(
       (reply) => alive && show(status, describe(reply)),
       () => alive && show(status, 'Microscope could not reach this page. Reload it, then press Score again.'),
@@ -67,8 +67,14 @@ function show(status: HTMLElement, text: string): void {
   status.hidden = text === '';
 }
 
-/** One line for the page; the panel holds the full scorecard. Page text goes in as text only. */
-export function describe({ panelOpened, outcome }: ResponseOf<'score'>): string {
+/**
+ * One line for the page; the panel holds the full scorecard. Page text goes in as text only. The
+ * reply comes from our own background; it is checked by shape here rather than with zod, which the
+ * content script does not load.
+ */
+export function describe(reply: ResponseOf<'score'> | undefined): string {
+  if (!reply || typeof reply !== 'object' || !reply.outcome) return 'Microscope could not score this page. Reload it, then press Score again.';
+  const { panelOpened, outcome } = reply;
   const hint = panelOpened ? '' : ' Open Microscope from the toolbar for the full scorecard.';
   if (!outcome.ok) return `${outcome.error.message}${hint}`;
   const b = outcome.value;

@@ -7,10 +7,12 @@ import { EXTENSION_DIR } from './harness';
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 describe('built Chrome manifest', () => {
-  it('asks only for the three platforms and the side panel', () => {
+  it('asks only for the three platforms, the side panel and scripting, and exposes no file to pages', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.host_permissions).toEqual(['https://www.instagram.com/*', 'https://www.tiktok.com/*', 'https://www.youtube.com/*']);
-    expect(manifest.permissions).toEqual(['sidePanel']);
+    // scripting: the reader is injected into the content script's world on the first score in a tab.
+    expect(manifest.permissions).toEqual(['sidePanel', 'scripting']);
+    expect(manifest.web_accessible_resources).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
   });
 

@@ -3,7 +3,13 @@ import type { PlatformId } from '../model/snapshot';
 import type { PageRead } from './shared/page-read';
 
 /** The one contract every platform implements; scoring and UI never see platform details. */
-export interface Platform {
+export interface Platform extends PlatformAddress {
+  /** Pure and total: reads what the page holds, leaving unknowns null. Never throws on missing data. */
+  read(capture: PageCapture): PageRead;
+}
+
+/** What a platform's addresses say: small enough for the content script that loads on every page. */
+export interface PlatformAddress {
   id: PlatformId;
   /** True when the URL belongs to this platform at all. */
   matchesHost(url: URL): boolean;
@@ -14,6 +20,4 @@ export interface Platform {
    * address bar can be held against the address the document itself declares (canonical, og:url).
    */
   pageKey(url: URL): string | null;
-  /** Pure and total: reads what the page holds, leaving unknowns null. Never throws on missing data. */
-  read(capture: PageCapture): PageRead;
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { serveEntries } from '@/lib/page/bridge';
 import { CATCH_UP, captureThisPage } from '@/lib/page/page-capture';
 import { instagram } from '@/lib/core/platforms/entries/instagram';
+import { outcomeOf } from '@/lib/page/reader-registry';
 
 const NOW = () => new Date('2026-11-20T12:00:00Z');
 // Not samplePath(): in jsdom, URL is jsdom's, and node:url will not turn it into a path.
@@ -30,7 +31,7 @@ describe('a read waits for the page to catch up with its address bar', () => {
     const url = 'https://www.instagram.com/mossandmortar/';
     const doc = tab('ig-current.html');
     let waits = 0;
-    const result = await captureThisPage(instagram, doc, url, NOW, async () => {
+    const result = await captureThisPage((c) => outcomeOf(instagram, c), doc, url, NOW, async () => {
       // The site renders the new profile a moment after changing the address.
       if (++waits === 2) show('ig-legacy.html');
     });
@@ -42,7 +43,7 @@ describe('a read waits for the page to catch up with its address bar', () => {
   it('gives up after a few seconds with "still loading", and never the previous creator\'s numbers', async () => {
     const url = 'https://www.instagram.com/victim.one/';
     let waits = 0;
-    const result = await captureThisPage(instagram, tab('ig-current.html'), url, NOW, async () => { waits++; });
+    const result = await captureThisPage((c) => outcomeOf(instagram, c), tab('ig-current.html'), url, NOW, async () => { waits++; });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.reason).toBe('still-loading');
     expect(!result.ok && result.error.message).toMatch(/still loading this profile: it still shows https:\/\/www\.instagram\.com\/wren\.wears\.again\/, not @victim\.one/);

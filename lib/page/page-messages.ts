@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import type { MessageType, RequestOf, ResponseOf } from '../messaging/protocol';
+
+/**
+ * The content script's side of the protocol without zod: what loads on every platform page must
+ * stay small. It sends typed messages (the background checks them with zod where it receives them)
+ * and accepts one request, 'read-page', whose three fields it checks here by hand.
+ */
+export function sendFromPage<T extends 'score' | 'load-reader'>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+  return browser.runtime.sendMessage({ type, payload }) as Promise<ResponseOf<T>>;
+}
+
+export type ReadRequest = RequestOf<'read-page'>;
+
+function readRequestOf(message: unknown): ReadRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { type, payload } = message as { type?: MessageType; payload?: Record<string, unknown> };
+  if (type !== 'read-page' || typeof payload !== 'object' || payload === null) return null;
+  const { store, campaign, requestId } = payload;
+  if (typeof store !== 'boolean') return null;
+  if (campaign !== null && campaign !== undefined && (typeof campaign !== 'string' || campaign.length > 120)) return null;
+  if (requestId !== null && (typeof requestId !== 'string' || requestId.length > 40)) return null;
+  return { store, campaign: campaign ?? null, requestId };
+}
+
+/** Listens for 'read-page' from the extension itself (its panel or background); answers at once. */
+export function onReadRequest(handle: (request: ReadRequest) => void): () => void {
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {
+    const request = readRequestOf(message);
+    // Only our own extension may ask; a message from elsewhere is not even answered.
+    if (!request || sender.id !== browser.runtime.id) return false;
+    handle(request);
+    sendResponse({});
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
