@@ -24,6 +24,13 @@ describe('built Chrome manifest', () => {
     expect(observer?.run_at).toBe('document_start');
   });
 
+  it('keeps each content script that loads on every platform page under 40 KB (the reader loads on demand)', () => {
+    const dir = join(EXTENSION_DIR, 'content-scripts');
+    for (const file of ['instagram.js', 'tiktok.js', 'youtube.js', 'observer.js']) {
+      expect(readFileSync(join(dir, file)).length, file).toBeLessThanOrEqual(40 * 1024);
+    }
+  });
+
   it('ships no remote code', () => {
     const csp = JSON.stringify(manifest.content_security_policy ?? {});
     expect(csp).not.toMatch(/https?:/);
