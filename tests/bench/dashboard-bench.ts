@@ -6,6 +6,7 @@ import { BrandProfile } from '@/lib/core/model/brand';
 import { score } from '@/lib/core/scoring/score';
 import { summaryOf } from '@/lib/core/scoring/summary-of';
 import { VALUE_PRESETS } from '@/lib/core/scoring/value-fit';
+import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launch } from '../e2e/harness';
 import { cleanPosts, makeSnapshot } from '../helpers/snapshots';
 
@@ -21,6 +22,26 @@ function rows(count: number): { creators: CreatorRow[]; entries: EntryRow[] } {
   return { creators, entries };
 }
 
+/** Opens the dashboard and writes `count` entries straight into the extension's IndexedDB. */
+export async function seedDashboard(page: Page, extensionId: string, count: number): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await page.getByTestId('empty').waitFor();
+  const data = { ...rows(count), list: newShortlist('Bench', '2026-11-01T10:00:00.000Z') };
+  // Raw IndexedDB, in the page: the database Dexie just opened, at its current version.
+  await page.evaluate(async ({ creators, entries, list }) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => { const r = indexedDB.open('microscope'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction(['shortlists', 'creators', 'entries'], 'readwrite');
+      tx.objectStore('shortlists').put({ ...list, id: 1 });
+      for (const c of creators) tx.objectStore('creators').put(c);
+      for (const e of entries) tx.objectStore('entries').put(e);
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, data);
+}
+
 /**
  * The dashboard in real Chromium over `count` entries: what a scout waits for, from opening
  * the page to a usable table (real IndexedDB, React rendering), and a sort and a search.
@@ -33,23 +54,7 @@ export async function benchDashboard(count: number): Promise<void> {
   const h = await launch();
   try {
     const page = await h.context.newPage();
-    const url = `chrome-extension://${h.extensionId}/dashboard.html`;
-    await page.goto(url);
-    await page.getByTestId('empty').waitFor();
-    const data = { ...rows(count), list: newShortlist('Bench', '2026-11-01T10:00:00.000Z') };
-    // Raw IndexedDB, in the page: the database Dexie just opened, at its current version.
-    await page.evaluate(async ({ creators, entries, list }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => { const r = indexedDB.open('microscope'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
-      await new Promise<void>((ok, fail) => {
-        const tx = db.transaction(['shortlists', 'creators', 'entries'], 'readwrite');
-        tx.objectStore('shortlists').put({ ...list, id: 1 });
-        for (const c of creators) tx.objectStore('creators').put(c);
-        for (const e of entries) tx.objectStore('entries').put(e);
-        tx.oncomplete = () => ok();
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    }, data);
+    await seedDashboard(page, h.extensionId, count);
     const t0 = performance.now();
     await page.reload();
     await page.getByTestId('row-summary').filter({ hasText: `of ${count} entries` }).waitFor({ timeout: 120_000 });
