@@ -4,6 +4,7 @@ import { summaryOf } from '../core/scoring/summary-of';
 import { compacted, FULL_SNAPSHOTS_PER_CREATOR, rowsToCompact } from './compact';
 import { listNamed } from './list-names';
 import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow, SnapshotRow } from './schema';
+import { repaired, SnapshotRowSchema } from '../core/model/rows';
 
 /** Handles are case-insensitive on every platform (YouTube shows "@ByteSizedBench"). */
 export function creatorIdOf(s: Pick<ProfileSnapshot, 'platform' | 'handle'>): string {
@@ -33,7 +34,15 @@ export async function entryOn(db: MicroscopeDb, creatorId: string, shortlistName
   return list?.id === undefined ? undefined : db.entries.where('[shortlistId+creatorId]').equals([list.id, creatorId]).first();
 }
 
-const visitsOf = (db: MicroscopeDb, creatorId: string) => db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
+/**
+ * A creator's stored visits, each checked on read (HOUSE principle 5): a row an older build or a
+ * hand edit left malformed is repaired with defaults where zod can, and otherwise left out of the
+ * history (it stays in the table, untouched), never allowed to break scoring.
+ */
+async function visitsOf(db: MicroscopeDb, creatorId: string): Promise<SnapshotRow[]> {
+  const rows = await db.snapshots.where('[creatorId+capturedAt]').between([creatorId, ''], [creatorId, '\uffff']).toArray();
+  return rows.map((r) => repaired(SnapshotRowSchema, r)).filter((r): r is SnapshotRow => r !== null);
+}
 
 /**
  * The manual answers to score with. Answers belong to a campaign: the creator's entry on

@@ -23,3 +23,18 @@ describe('a post page visit after the profile', () => {
     expect(visits.map((v) => v.snapshot.followers)).toEqual([20_000, null]);
   });
 });
+
+describe('stored visits are checked on read', () => {
+  it('leaves a malformed visit out of the history instead of breaking scoring, and keeps the row', async () => {
+    const db = freshDb();
+    const good = makeSnapshot({ followers: 20_000, capturedAt: '2026-10-01T12:00:00.000Z' });
+    await scoreAndStoreVisit(db, good, null, (history, answers, visits) => score(good, { history, answers, visits }));
+    // A row an older build (or a hand edit) left broken: its follower count is text.
+    await db.snapshots.add({ creatorId: 'instagram:sample.creator', capturedAt: '2026-10-15T12:00:00.000Z', snapshot: { ...good, followers: 'lots' } as never });
+    const now = makeSnapshot({ followers: null, capturedAt: '2026-11-20T12:00:00.000Z' });
+    const visit = await scoreAndStoreVisit(db, now, null, (history, answers, visits) => score(now, { history, answers, visits }));
+    expect(visit.history.map((h) => h.followers)).toEqual([20_000]);
+    expect(visit.score.followersFrom?.followers).toBe(20_000);
+    expect(await db.snapshots.count()).toBe(3);
+  });
+});
