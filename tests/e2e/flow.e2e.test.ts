@@ -168,14 +168,15 @@ describe('the scout path in real Chromium: profile → side panel → shortlist 
     expect(result.filtered.tiktok).toBe(creatorSamples().filter((s) => s.platform === 'tiktok').length);
   });
 
-  it('prints the time from click to a painted scorecard (target ≤ 100 ms on the largest sample page)', () => {
+  it('paints the scorecard soon after the click (target ≤ 50 ms; asserted with generous slack for a shared machine)', () => {
     for (const p of result.panels) {
       console.log(`panel open → scorecard ${p.sample.id}: ${p.paintMs} ms; click "Score again" → painted: ${p.rescoreMs === null ? 'n/a' : `${p.rescoreMs.toFixed(0)} ms`}`);
     }
     const largest = [...creatorSamples()].sort((a, b) => statSync(samplePath(b.html)).size - statSync(samplePath(a.html)).size)[0]!;
     const timed = result.panels.find((p) => p.sample.id === largest.id)!;
-    console.log(`click-to-scorecard on the largest sample page (${largest.id}): ${timed.rescoreMs?.toFixed(0)} ms (target ≤ 100 ms)`);
-    // Printed, not asserted: a timing on a shared 2-core machine is a measurement, not a test.
-    expect(timed.rescoreMs).toBeGreaterThan(0);
+    console.log(`click-to-scorecard on the largest sample page (${largest.id}): ${timed.rescoreMs?.toFixed(0)} ms (target ≤ 50 ms)`);
+    // The bound is ten times the target: it catches a click that got slow (a page read echoed, a
+    // second round trip), not the noise of a shared 2-core machine. npm run bench prints the median.
+    for (const p of result.panels.filter((x) => x.rescoreMs !== null)) expect(p.rescoreMs, p.sample.id).toBeLessThan(500);
   });
 });

@@ -25,6 +25,17 @@ function read(sample: Sample) {
   return extract(captureFromFiles(sample.url, files, '2026-11-20T12:00:00.000Z'));
 }
 
+// Where each sample's follower count must come from: the exact source, and the path a scout (or --explain) can follow.
+const FOLLOWER_SOURCES: Record<string, RegExp> = {
+  'ig-current': /^payload: \S*web_profile_info\S* @ data\.user \(also: meta: description showed 38200\)$/,
+  'ig-legacy': /^json: window\._sharedData @ entry_data\.ProfilePage\[0\]\.graphql\.user$/,
+  'ig-private': /^json: window\._sharedData @ entry_data\.ProfilePage\[0\]\.graphql\.user$/,
+  'tt-current': /^json: __UNIVERSAL_DATA_FOR_REHYDRATION__ @ __DEFAULT_SCOPE__\.webapp\.user-detail\.userInfo\.statsV2 \(also: .*stats showed 56200\)$/,
+  'tt-legacy': /^json: __NEXT_DATA__ @ props\.pageProps\.userInfo\.stats$/,
+  'yt-current': /^json: ytInitialData @ header\.pageHeaderRenderer\.content\.pageHeaderViewModel/,
+  'yt-legacy': /^json: ytInitialData @ header\.c4TabbedHeaderRenderer/,
+};
+
 describe.each(loadSamples().map((s) => [s.id, s] as const))('sample %s', (_id, sample) => {
   const e = sample.expect;
   if (e.error) {
@@ -69,8 +80,8 @@ describe.each(loadSamples().map((s) => [s.id, s] as const))('sample %s', (_id, s
     if (Array.isArray(e.pinnedIds)) expect(s.posts.filter((p) => p.pinned).map((p) => p.id)).toEqual(e.pinnedIds);
     if (Array.isArray(e.paidPartnershipIds)) expect(s.posts.filter((p) => p.paidPartnership).map((p) => p.id)).toEqual(e.paidPartnershipIds);
   });
-  it('says where each essential came from', () => {
-    expect(s.sources.followers).toBeTruthy();
+  it('says where each essential came from: the block or response, and the JSON path in it', () => {
+    expect(s.sources.followers).toMatch(FOLLOWER_SOURCES[sample.id] ?? /^$/);
     expect(s.posts.every((p) => !Number.isNaN(p.likes ?? 0) && (p.likes ?? 0) >= 0)).toBe(true);
   });
 });
