@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { formatCount } from '@/lib/core/format/number';
 import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
 import { ChartFigure } from './ChartFigure';
+import { traitsOf } from '@/lib/core/platforms/traits';
 
 /** Followers at each of the scout's visits (this one last); needs two visits with a count. */
 export function FollowerHistoryChart({ history, current }: { history: ProfileSnapshot[]; current: ProfileSnapshot }) {
@@ -14,7 +15,7 @@ export function FollowerHistoryChart({ history, current }: { history: ProfileSna
     const { followerChart, themeColors } = await import('@/components/charts');
     return followerChart(canvas, { labels, values }, themeColors(canvas));
   }, [labels, values]);
-  const noun = current.platform === 'youtube' ? 'Subscribers' : 'Followers';
+  const noun = traitsOf(current.platform).followersWord;
   if (visits.length < 2) {
     return <p className="muted" data-testid="follower-chart-empty">{noun} history builds up as you revisit this creator: {visits.length} visit with a count so far.</p>;
   }

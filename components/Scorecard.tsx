@@ -32,7 +32,7 @@ const FIELD_NAMES: Record<string, string> = {
 /** Every string from the page is rendered as text: captions and bios are hostile input. */
 export function Scorecard({ snapshot, score, history = [], onAnswer, answersFor }: Props) {
   const approx = (field: string) => snapshot.approximate.includes(field);
-  const followersLabel = snapshot.platform === 'youtube' ? 'Subscribers' : 'Followers';
+  const followersLabel = traitsOf(snapshot.platform).followersWord;
   return (
     <article aria-label="Scorecard">
       <header>

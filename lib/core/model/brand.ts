@@ -1,5 +1,9 @@
+import { PLATFORM_IDS } from '../platforms/ids';
 import { z } from 'zod';
 import { Market } from './findings';
+
+/** "instagram.micro": a platform and a tier, the key of the overrides and the rate card. */
+const CARD_KEY = new RegExp(`^(${PLATFORM_IDS.join('|')})\\.(nano|micro|macro|mega)$`);
 
 const Words = z.array(z.string().trim().min(1).max(80)).max(200);
 const Handle = z.string().trim().regex(/^@?[A-Za-z0-9._-]{1,100}$/, 'a handle has letters, digits, ".", "_" or "-"').transform((h) => h.replace(/^@/, '').toLowerCase());
@@ -38,9 +42,9 @@ export const BrandProfile = z.object({
   exclusivityDays: z.number().int().min(0).max(3650).default(90),
   checklist: z.array(ChecklistItem).max(100).default([]),
   /** Optional overrides of the typical engagement band, per platform and tier ("instagram.micro"). */
-  benchmarkOverrides: z.record(z.string().regex(/^(instagram|tiktok|youtube)\.(nano|micro|macro|mega)$/), Band).default({}),
+  benchmarkOverrides: z.record(z.string().regex(CARD_KEY), Band).default({}),
   /** Optional overrides of the fee range per post, per platform and tier, in the brand's currency. */
-  rateCard: z.record(z.string().regex(/^(instagram|tiktok|youtube)\.(nano|micro|macro|mega)$/), Range).default({}),
+  rateCard: z.record(z.string().regex(CARD_KEY), Range).default({}),
   thresholds: z.object({
     /** A share of generic comments above this is worth a look (HypeAuditor: 1–3 in 20 is normal). */
     genericCommentsWarn: z.number().min(0).max(1).default(0.15),

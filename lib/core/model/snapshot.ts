@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PLATFORM_IDS } from '../platforms/ids';
 
-export const PlatformId = z.enum(['instagram', 'tiktok', 'youtube']);
+export const PlatformId = z.enum(PLATFORM_IDS);
 export type PlatformId = z.infer<typeof PlatformId>;
 
 /** A count a page showed: a non-negative integer, or null when the page did not show it. */

@@ -1,5 +1,7 @@
 import type { Tier } from '../model/scorecard';
 import type { PlatformId, Post, ProfileSnapshot } from '../model/snapshot';
+import { PLATFORM_TRAITS } from '../platforms/traits';
+import type { FormulaSpec } from '../platforms/traits-types';
 import { BENCHMARKS, type Benchmark } from './benchmarks';
 import { mean, median } from './stats';
 
@@ -16,21 +18,20 @@ interface Formula {
 const perFollower = (p: Post, f: number) => (p.likes === null || p.comments === null ? null : (p.likes + p.comments) / f);
 const perView = (p: Post) => (p.likes === null || p.comments === null || !p.views ? null : (p.likes + p.comments) / p.views);
 
-/** One stated formula per platform, so the scout can redo the arithmetic. */
-export const FORMULAS: Record<PlatformId, { primary: Formula; secondary: Formula | null }> = {
-  instagram: {
-    primary: { measure: 'per-follower', text: '(likes + comments) / followers, per post', usesLikes: true, rate: perFollower },
-    secondary: null,
-  },
-  tiktok: {
-    primary: { measure: 'per-view', text: '(likes + comments) / views, per video', usesLikes: true, rate: perView },
-    secondary: { measure: 'per-follower', text: '(likes + comments) / followers, per video', usesLikes: true, rate: perFollower },
-  },
-  youtube: {
-    primary: { measure: 'views-per-subscriber', text: 'views / subscribers, per video', usesLikes: false, rate: (p, f) => (p.views === null ? null : p.views / f) },
-    secondary: { measure: 'per-view', text: '(likes + comments) / views, per video (where the page shows likes)', usesLikes: true, rate: perView },
-  },
+/** The arithmetic of each measure; which one a platform uses, and in which words, is in its traits. */
+const ARITHMETIC: Record<Measure, Pick<Formula, 'usesLikes' | 'rate'>> = {
+  'per-follower': { usesLikes: true, rate: perFollower },
+  'per-view': { usesLikes: true, rate: perView },
+  'views-per-subscriber': { usesLikes: false, rate: (p, f) => (p.views === null ? null : p.views / f) },
 };
+
+const formulaOf = (spec: FormulaSpec): Formula => ({ ...spec, ...ARITHMETIC[spec.measure] });
+
+/** One stated formula per platform, so the scout can redo the arithmetic. */
+export const FORMULAS = Object.fromEntries(PLATFORM_TRAITS.map((t) => [t.id, {
+  primary: formulaOf(t.engagement.primary),
+  secondary: t.engagement.secondary ? formulaOf(t.engagement.secondary) : null,
+}])) as Record<PlatformId, { primary: Formula; secondary: Formula | null }>;
 
 export interface PostRate {
   postId: string;
