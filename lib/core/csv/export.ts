@@ -63,11 +63,14 @@ export function headerWith(extra: ExtraColumn[]): string[] {
 export function toCsv(rows: CsvRow[], extras: CsvExtras = { columns: [], cells: [] }): string {
   const header = headerWith(extras.columns);
   const data = rows.map((row, i) => header.map((c) => {
-    const v = Object.hasOwn(row, c) ? row[c as keyof CsvRow] : (extras.cells[i]?.[c] ?? null);
+    // Own properties only: a column named "constructor" or "__proto__" must not read the prototype.
+    const extra = extras.cells[i];
+    const v = Object.hasOwn(row, c) ? row[c as keyof CsvRow] : extra && Object.hasOwn(extra, c) ? extra[c] : null;
     if (v === null || v === undefined) return '';
     return typeof v === 'number' ? v : guardCell(v);
   }));
-  return `\uFEFF${Papa.unparse({ fields: header, data }, { newline: '\r\n', quotes: false })}\r\n`;
+  // Header names came from a teammate's file too: guarded like any text cell.
+  return `\uFEFF${Papa.unparse({ fields: header.map(guardCell), data }, { newline: '\r\n', quotes: false })}\r\n`;
 }
 
 /** One shortlist's rows, or every list's: the scout's own columns come back where they were. */

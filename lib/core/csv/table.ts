@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ExtraColumn } from '../model/rows';
 import { CSV_COLUMNS, type CsvColumn } from './columns';
+import { unguardCell } from './guard';
 import { refused, type Checked, type ImportProblem } from './problems';
 
 /** A spreadsheet-sized cap on rows, checked before any row is validated. */
@@ -26,7 +27,8 @@ export function readTable(text: string): Checked<CsvTable> {
   if (problems.length) return refused(problems);
   const [header = [], ...body] = parsed.data;
   if (body.length > MAX_IMPORT_ROWS) return refused([{ row: null, message: `The file has ${body.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once.` }]);
-  const names = header.map((h) => h.trim());
+  // A header name guarded on export (a column named "=…") reads back as its name.
+  const names = header.map((h) => unguardCell(h.trim()));
   const headerProblems = checkHeader(names);
   if (headerProblems.length) return refused(headerProblems);
   const ragged = body.flatMap((cells, i) => (cells.length === names.length ? [] : [{ row: i + 2, message: `${cells.length} cells where the header has ${names.length} (a missing or extra comma?)` }]));
