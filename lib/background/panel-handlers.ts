@@ -3,6 +3,7 @@ import { notifyPages, sendToTab, type Sender } from '../messaging/client';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { platformFor } from '../core/platforms';
 import { scoreRead } from './handlers';
+import { misfitFor } from './tab-fit';
 
 type SidebarApi = { sidebarAction?: { open(): Promise<void> } };
 
@@ -28,6 +29,11 @@ export function openPanel(tabId: number): Promise<boolean> {
 export async function scoreMessage(request: RequestOf<'score'>, sender: Sender): Promise<ResponseOf<'score'>> {
   const tabId = sender.tab?.id ?? request.tabId;
   if (tabId === undefined) throw new Error('score needs a tab.');
+  // A content script may only send what it read of its own tab: the platform and the creator its address names.
+  if (sender.tab && request.outcome.ok) {
+    const misfit = misfitFor(request.outcome.value, sender.tab.url ?? '');
+    if (misfit) return { panelOpened: false, outcome: { ok: false, error: { reason: 'not-a-profile', missing: [], message: misfit } } };
+  }
   const opening = request.openPanel ? openPanel(tabId) : Promise.resolve(false);
   const result = request.outcome.ok
     ? { ok: true as const, value: await scoreRead(request.outcome.value, request.campaign ?? null, request.store, sender.tab?.url ?? (sender.tab ? sender.url : undefined)) }
@@ -38,7 +44,7 @@ export async function scoreMessage(request: RequestOf<'score'>, sender: Sender):
   const { snapshot, score } = result.value;
   return {
     panelOpened,
-    outcome: { ok: true, value: { name: snapshot.displayName ?? `@${snapshot.handle}`, tier: score.tier, engagementRate: score.engagementRate, engagementApproximate: score.engagement.approximate, overall: score.summary.overall, verdict: score.summary.verdict } },
+    outcome: { ok: true, value: { name: snapshot.displayName ?? `@${snapshot.handle}`, tier: score.tier, engagementRate: score.engagementRate, engagementApproximate: score.engagement.approximate } },
   };
 }
 

@@ -18,6 +18,8 @@ export async function sendToTab<T extends MessageType>(tabId: number, type: T, p
 
 /** Who sent a message: the tab, when it came from a content script. */
 export interface Sender {
+  /** The extension that sent it: ours, or the message is not ours to answer. */
+  id?: string;
   tab?: { id?: number; url?: string };
   /** The sending document: an extension page's chrome-extension:// address, or the web page a content script runs in. */
   url?: string;
@@ -34,21 +36,25 @@ export function notifyPages<T extends 'tab-changed' | 'scored' | 'shortlists-cha
 }
 
 /**
- * Listens for typed messages. Unknown or malformed messages are ignored, so a
- * page cannot drive the extension with made-up payloads. Answers through
- * sendResponse, which every browser supports, rather than a returned promise.
- */
-/**
- * Content scripts live in pages we do not control, so they may only ask the background to score
- * their own tab; everything else (brand, shortlists, answers, other tabs) is for extension pages.
+ * Content scripts live in pages we do not control, so they may only send what they read of their
+ * own tab (and ask for its reader); everything else (brand, campaigns, answers, other tabs) is for
+ * extension pages. A sender that names no address, or is not this extension, may send nothing.
  */
 const FROM_CONTENT_SCRIPTS: readonly MessageType[] = ['score', 'load-reader'];
 
 export function senderMayAsk(sender: Sender, type: MessageType): boolean {
-  const ownPages = browser.runtime.getURL('/');
-  if (sender.url === undefined || sender.url.startsWith(ownPages)) return true;
-  return FROM_CONTENT_SCRIPTS.includes(type);
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
+  if (sender.url === undefined) return false;
+  // Our own pages (the panel, the dashboard, opened in a tab or not) and the background.
+  if (sender.url.startsWith(browser.runtime.getURL('/'))) return true;
+  return sender.tab !== undefined && FROM_CONTENT_SCRIPTS.includes(type);
 }
+
+/**
+ * Listens for typed messages. Unknown or malformed messages are ignored, so a
+ * page cannot drive the extension with made-up payloads. Answers through
+ * sendResponse, which every browser supports, rather than a returned promise.
+ */
 
 export function listen(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void): boolean => {

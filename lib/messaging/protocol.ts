@@ -39,8 +39,7 @@ export const ScoreBrief = z.object({
   engagementRate: z.number().nullable(),
   /** Rounded counts entered the rate: shown with "≈". */
   engagementApproximate: z.boolean().default(false),
-  overall: z.number().nullable(),
-  verdict: z.string(),
+  // No overall score or verdict: this goes to the content script, next to the page; the brand's judgements stay in the panel.
 });
 export type ScoreBrief = z.infer<typeof ScoreBrief>;
 

@@ -179,10 +179,10 @@ describe('FlagList', () => {
 
 describe('on-page button result line', () => {
   it('reads as one line and points to the toolbar when the panel could not open', () => {
-    const line = describeReply({ panelOpened: false, outcome: { ok: true, value: { name: 'Wren', tier: 'micro', engagementRate: 0.0345, engagementApproximate: false, overall: 72, verdict: 'v' } } });
+    const line = describeReply({ panelOpened: false, outcome: { ok: true, value: { name: 'Wren', tier: 'micro', engagementRate: 0.0345, engagementApproximate: false } } });
     expect(line).toMatch(/^Wren: micro · 3\.45% engagement\. Open Microscope from the toolbar/);
     // A rate from rounded counts keeps its "≈" on the page too.
-    expect(describeReply({ panelOpened: true, outcome: { ok: true, value: { name: 'Byte', tier: 'micro', engagementRate: 0.3112, engagementApproximate: true, overall: 92, verdict: 'v' } } })).toBe('Byte: micro · ≈31.12% engagement.');
+    expect(describeReply({ panelOpened: true, outcome: { ok: true, value: { name: 'Byte', tier: 'micro', engagementRate: 0.3112, engagementApproximate: true } } })).toBe('Byte: micro · ≈31.12% engagement.');
     // The page can read this line: the brand-specific overall score must not be in it.
     expect(line).not.toMatch(/72|overall/);
     expect(describeReply({ panelOpened: true, outcome: { ok: false, error: { reason: 'logged-out', missing: [], message: 'Log in.' } } })).toBe('Log in.');
