@@ -1,5 +1,6 @@
 import type { ObservedPayload } from '../core/model/capture';
-import type { ObservedEntry } from './observer';
+import { isObservedUrl } from '../core/platforms/observed-urls';
+import { OBSERVER_CAPS, type ObservedEntry } from './observer';
 
 /**
  * The isolated-world content script and the page-world observer share only the DOM,
@@ -8,7 +9,10 @@ import type { ObservedEntry } from './observer';
  * answer a collect request with made-up entries, or notice one: no secret name or nonce
  * would stop that, since the observer shares the page's world and anything it knows the
  * page can read. Made-up entries give the page no power it lacks already (it writes the
- * DOM and the embedded JSON we read), and they are validated like any other payload.
+ * DOM and the embedded JSON we read). So what arrives is held to the observer's own rules again:
+ * only responses of this host at the known endpoints, within the observer's caps; the source label
+ * keeps the host; and the readers raise a reader-disagreement note when a response and the page's
+ * visible header disagree beyond rounding.
  */
 export const COLLECT_EVENT = 'microscope:collect';
 export const ENTRIES_EVENT = 'microscope:entries';
@@ -26,7 +30,7 @@ export function collectPayloads(doc: Document, timeoutMs = 300): Promise<Observe
     const onEntries = (event: Event) => {
       clearTimeout(timer);
       doc.removeEventListener(ENTRIES_EVENT, onEntries);
-      resolve(parseEntries((event as CustomEvent<unknown>).detail));
+      resolve(parseEntries((event as CustomEvent<unknown>).detail, doc.location?.host ?? ''));
     };
     const timer = setTimeout(() => {
       doc.removeEventListener(ENTRIES_EVENT, onEntries);
@@ -37,9 +41,12 @@ export function collectPayloads(doc: Document, timeoutMs = 300): Promise<Observe
   });
 }
 
-/** Bodies are parsed only now, when the scout asks: the observer itself never parses. */
-function parseEntries(detail: unknown): ObservedPayload[] {
-  if (typeof detail !== 'string') return [];
+/**
+ * Bodies are parsed only now, when the scout asks: the observer itself never parses. Whoever
+ * answered, only this host's known endpoints count, and only the newest entries within the caps.
+ */
+export function parseEntries(detail: unknown, pageHost: string): ObservedPayload[] {
+  if (typeof detail !== 'string' || detail.length > OBSERVER_CAPS.chars * 2) return [];
   let raw: unknown;
   try {
     raw = JSON.parse(detail);
@@ -48,10 +55,13 @@ function parseEntries(detail: unknown): ObservedPayload[] {
   }
   if (!Array.isArray(raw)) return [];
   const out: ObservedPayload[] = [];
-  for (const e of raw as Partial<ObservedEntry>[]) {
-    if (typeof e?.url !== 'string' || typeof e.text !== 'string') continue;
+  let chars = 0;
+  for (const e of (raw as Partial<ObservedEntry>[]).slice(-OBSERVER_CAPS.entries).reverse()) {
+    if (typeof e?.url !== 'string' || typeof e.text !== 'string' || !isObservedUrl(pageHost, e.url)) continue;
+    chars += e.text.length;
+    if (chars > OBSERVER_CAPS.chars) break;
     try {
-      out.push({ url: e.url, body: JSON.parse(e.text) as unknown });
+      out.unshift({ url: e.url, body: JSON.parse(e.text) as unknown });
     } catch {
       // Not JSON (an HTML error page, a stream): nothing to read.
     }

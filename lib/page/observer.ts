@@ -25,10 +25,16 @@ interface ObservableWindow {
   XMLHttpRequest: typeof XMLHttpRequest;
 }
 
-export function installObserver(win: ObservableWindow, options: ObserverOptions): Observer {
-  const maxEntries = options.maxEntries ?? 40;
+/** What the observer keeps per tab at most; the bridge holds what it receives to the same caps. */
+export const OBSERVER_CAPS = {
+  entries: 40,
   // Counted in UTF-16 code units: 4M of them is about 8 MB held per tab at most.
-  const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
+  chars: 4 * 1024 * 1024,
+} as const;
+
+export function installObserver(win: ObservableWindow, options: ObserverOptions): Observer {
+  const maxEntries = options.maxEntries ?? OBSERVER_CAPS.entries;
+  const maxBytes = options.maxBytes ?? OBSERVER_CAPS.chars;
   const buffer: ObservedEntry[] = [];
   let bytes = 0;
 

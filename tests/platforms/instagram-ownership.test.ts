@@ -78,7 +78,7 @@ describe('instagram: one hostile object costs only itself', () => {
   it('a body larger than the reader reads is named in the warnings', () => {
     const body = { a: Array.from({ length: 25_000 }, (_, i) => ({ i })), data: { user: { username: 'victim', follower_count: 10 } } };
     const s = extract(cap('https://www.instagram.com/victim/', '<html></html>', [{ url: 'https://www.instagram.com/graphql/query', body }]));
-    expect(s.warnings).toContain('Part of payload: /graphql/query was not read: it is larger than Microscope reads (a list of over 20000 items).');
+    expect(s.warnings).toContain('Part of payload: www.instagram.com/graphql/query was not read: it is larger than Microscope reads (a list of over 20000 items).');
   });
 });
 

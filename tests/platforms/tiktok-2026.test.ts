@@ -53,9 +53,9 @@ describe('TikTok profile read from observed responses alone (a single-page navig
     ] } });
     const s = extract(cap);
     expect(s).toMatchObject({ handle: 'tidepool.tom', followers: 48127, following: 9, postsCount: 51, totalLikes: 1203311, bio: 'Rock pools, weekly' });
-    expect(s.sources.followers).toMatch(/^payload: \/api\/user\/detail\/ @ userInfo\.statsV2/);
+    expect(s.sources.followers).toMatch(/^payload: www\.tiktok\.com\/api\/user\/detail\/ @ userInfo\.statsV2/);
     expect(s.posts.map((p) => [p.id, p.likes, p.comments, p.views])).toEqual([['7600000000000000012', 940, 12, 10422]]);
-    expect(s.sources.posts).toBe('payload: /api/post/item_list/ @ itemList[0] (1)');
+    expect(s.sources.posts).toBe('payload: www.tiktok.com/api/post/item_list/ @ itemList[0] (1)');
   });
 });
 

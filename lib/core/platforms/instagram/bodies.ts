@@ -4,6 +4,7 @@ import { isObj, type Json } from '../../parse/json-path';
 import { findShapes, WALK_LIMITS, type JsonBody, type ShapeMatch } from '../../parse/json-walk';
 import { IG_SHAPES, type IgKind } from './shapes';
 import { IG_SELECTORS } from './selectors';
+import { payloadLabel } from '../shared/payload-label';
 
 /** A body with the address it was fetched from; null for what the document embeds. */
 export interface IgBody extends JsonBody {
@@ -48,7 +49,7 @@ export function pageBodies(capture: PageCapture): IgBody[] {
       if (body !== undefined) out.push({ body, source, url: null });
     }
   }
-  for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${endpointName(p.url)}`, url: p.url });
+  for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${payloadLabel(p.url)}`, url: p.url });
   return out;
 }
 
@@ -77,12 +78,4 @@ function additionalData(doc: Document): Json[] {
     }
   }
   return out;
-}
-
-export function endpointName(url: string): string {
-  try {
-    return new URL(url, 'https://www.instagram.com').pathname;
-  } catch {
-    return url.slice(0, 80);
-  }
 }

@@ -2,6 +2,7 @@ import type { PageCapture } from '../../model/capture';
 import { scriptAssignment, scriptJson } from '../../parse/embedded-json';
 import type { JsonBody } from '../../parse/json-walk';
 import { TT_SELECTORS } from './selectors';
+import { payloadLabel } from '../shared/payload-label';
 
 /** A JSON the page holds, with the address a response was fetched from (null for the document's own). */
 export interface TikTokBody extends JsonBody {
@@ -39,7 +40,7 @@ export function tiktokBodies(capture: PageCapture): TikTokBody[] {
     const body = parse(el.textContent ?? '');
     if (body !== undefined) out.push({ body, source: `json: script#${el.id}`, url: null });
   }
-  for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${endpointOf(p.url)}`, url: p.url });
+  for (const p of capture.payloads) out.push({ body: p.body, source: `payload: ${payloadLabel(p.url)}`, url: p.url });
   return out;
 }
 
@@ -67,14 +68,5 @@ export function queryParam(url: string | null, name: string): string | null {
     return new URL(url, 'https://www.tiktok.com').searchParams.get(name);
   } catch {
     return null;
-  }
-}
-
-/** The response's path (`/api/post/item_list/`), which names it in sources. */
-export function endpointOf(url: string): string {
-  try {
-    return new URL(url, 'https://www.tiktok.com').pathname;
-  } catch {
-    return url.slice(0, 80);
   }
 }

@@ -1,8 +1,9 @@
 import type { PageCapture } from '../../model/capture';
 import { scriptAssignment } from '../../parse/embedded-json';
 import { isObj } from '../../parse/json-path';
-import { YT_SELECTORS, YT_PAYLOAD_PATHS } from './selectors';
+import { YT_SELECTORS } from './selectors';
 import type { Doc } from './watch';
+import { payloadLabel } from '../shared/payload-label';
 
 /**
  * Every JSON document the page holds, in the order the page got them: its own
@@ -27,12 +28,7 @@ export function pageDocs(capture: PageCapture, onVideo: boolean): Doc[] {
     }
   }
   for (const p of capture.payloads) {
-    if (isObj(p.body)) out.push({ data: p.body, source: `payload: ${endpointOf(p.url)}` });
+    if (isObj(p.body)) out.push({ data: p.body, source: `payload: ${payloadLabel(p.url)}` });
   }
   return out;
-}
-
-function endpointOf(url: string): string {
-  const known = YT_PAYLOAD_PATHS.map((re) => re.exec(url)?.[0]).find((m) => m);
-  return known ?? url.replace(/\?.*$/, '');
 }
