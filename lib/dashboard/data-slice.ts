@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { deleteCampaign, restoreCampaign, updateCampaign } from '../store/campaigns';
 import { deleteEntries, patchEntries, restoreEntries } from '../store/dashboard-queries';
-import { shortlistView, type ShortlistView } from '../store/queries';
+import { dashboardRows, type DashboardRow } from '../store/dashboard-rows';
 import type { EntryRow, EntryStatus, QuotedRate, ShortlistRow } from '../core/model/rows';
 import { createShortlist, listShortlists, ShortlistNameTaken } from '../store/shortlists';
 import { popped, pushed, tagsWith, type UndoStep } from './undo';
@@ -10,8 +10,8 @@ import type { CampaignFields } from '../core/model/campaign';
 import type { DashboardDeps, DashboardState } from './store';
 
 export interface DashboardDataSlice {
-  /** Every entry with its creator and list; null until loaded. */
-  rows: ShortlistView[] | null;
+  /** Every entry as the table shows it (the compact projection); null until loaded. */
+  rows: DashboardRow[] | null;
   lists: ShortlistRow[];
   undoStack: UndoStep[];
   /** The last thing that happened, read out by a live region. */
@@ -53,7 +53,7 @@ export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): 
     message: '',
     error: null,
     async load() {
-      const [rows, lists] = await Promise.all([shortlistView(db), listShortlists(db)]);
+      const [rows, lists] = await Promise.all([dashboardRows(db), listShortlists(db)]);
       const present = new Set(rows.map((r) => r.entry.id));
       set((s) => ({ rows, lists, selected: s.selected.filter((id) => present.has(id)) }));
     },

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { creatorDetail, creatorNames, unlinkCreators, type CreatorDetail } from '../store/dashboard-queries';
+import { creatorDetail, creatorNames, creatorsById, unlinkCreators, type CreatorDetail } from '../store/dashboard-queries';
 import type { CreatorRow } from '../core/model/rows';
 import { linkCreators } from '../store/shortlists';
 import type { DashboardDeps, DashboardState } from './store';
@@ -11,6 +11,9 @@ export interface DashboardDetailSlice {
   /** Accounts the open creator could be linked to (other platforms). */
   linkable: Array<Pick<CreatorRow, 'id' | 'platform' | 'handle'>>;
   detailError: string | null;
+  /** Creators shown side by side (2–4), read whole (the table's rows carry only what it shows); null when closed. */
+  comparing: CreatorRow[] | null;
+  compare(creatorIds: string[] | null): Promise<void>;
   openDetail(creatorId: string | null): Promise<void>;
   link(otherId: string): Promise<void>;
   unlink(otherId: string): Promise<void>;
@@ -40,6 +43,10 @@ export const createDashboardDetailSlice = ({ db }: DashboardDeps): StateCreator<
     detail: null,
     linkable: [],
     detailError: null,
+    comparing: null,
+    async compare(creatorIds) {
+      set({ comparing: creatorIds && (await creatorsById(db, creatorIds)) });
+    },
     async openDetail(creatorId) {
       set({ detailId: creatorId, detail: null, detailError: null });
       if (creatorId) await refresh(creatorId);

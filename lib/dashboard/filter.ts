@@ -1,4 +1,4 @@
-import type { ShortlistView } from '../store/queries';
+import type { DashboardRow } from '../store/dashboard-rows';
 import type { EntryStatus } from '../core/model/rows';
 import type { PlatformId } from '../core/model/snapshot';
 import type { Tier } from '../core/model/scorecard';
@@ -27,7 +27,7 @@ export function folded(text: string): string {
 }
 
 /** Every word of the query must appear in the handle, name, notes or tags. */
-export function matchesSearch(row: ShortlistView, query: string): boolean {
+export function matchesSearch(row: DashboardRow, query: string): boolean {
   const words = folded(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const hay = haystackOf(row);
@@ -35,8 +35,8 @@ export function matchesSearch(row: ShortlistView, query: string): boolean {
 }
 
 /** Folding is the costly part of a search; rows are replaced on every reload, so a row's text is folded once. */
-const haystacks = new WeakMap<ShortlistView, string>();
-function haystackOf(row: ShortlistView): string {
+const haystacks = new WeakMap<DashboardRow, string>();
+function haystackOf(row: DashboardRow): string {
   let hay = haystacks.get(row);
   if (hay === undefined) {
     hay = folded([row.creator.handle, row.creator.displayName ?? '', row.entry.notes, ...row.entry.tags].join('\n'));
@@ -49,14 +49,14 @@ function haystackOf(row: ShortlistView): string {
  * A score range keeps only rows whose score is known and inside it: an unknown
  * score is not "0", so it cannot be said to be above or below anything.
  */
-export function inScoreRange(row: ShortlistView, f: Pick<RowFilter, 'scoreField' | 'scoreMin' | 'scoreMax'>): boolean {
+export function inScoreRange(row: DashboardRow, f: Pick<RowFilter, 'scoreField' | 'scoreMin' | 'scoreMax'>): boolean {
   if (f.scoreMin === null && f.scoreMax === null) return true;
   const v = row.score.summary[f.scoreField];
   if (v === null) return false;
   return (f.scoreMin === null || v >= f.scoreMin) && (f.scoreMax === null || v <= f.scoreMax);
 }
 
-export function matchesFilter(row: ShortlistView, f: RowFilter): boolean {
+export function matchesFilter(row: DashboardRow, f: RowFilter): boolean {
   const { entry, creator, score } = row;
   if (f.shortlistId !== null && entry.shortlistId !== f.shortlistId) return false;
   if (f.platform && creator.platform !== f.platform) return false;
@@ -66,7 +66,7 @@ export function matchesFilter(row: ShortlistView, f: RowFilter): boolean {
   return inScoreRange(row, f) && matchesSearch(row, f.query);
 }
 
-export function filteredRows(rows: ShortlistView[], f: RowFilter): ShortlistView[] {
+export function filteredRows<R extends DashboardRow>(rows: R[], f: RowFilter): R[] {
   return rows.filter((r) => matchesFilter(r, f));
 }
 

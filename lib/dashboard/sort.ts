@@ -1,4 +1,4 @@
-import type { ShortlistView } from '../store/queries';
+import type { DashboardRow } from '../store/dashboard-rows';
 import { ENTRY_STATUSES } from '../core/model/rows';
 import { Tier } from '../core/model/scorecard';
 import { findingCount } from '../core/model/findings';
@@ -14,7 +14,7 @@ export const SORT_LABELS: Record<SortKey, string> = {
 const TIERS: readonly string[] = Tier.options;
 
 /** The value a column sorts by; null (unknown) always sorts last, whichever the direction. */
-export function sortValue(row: ShortlistView, key: SortKey): string | number | null {
+export function sortValue(row: DashboardRow, key: SortKey): string | number | null {
   const { entry, creator, shortlist, score: s } = row;
   switch (key) {
     case 'creator': return creator.handle.toLowerCase();
@@ -41,7 +41,7 @@ function compare(a: string | number, b: string | number): number {
 }
 
 /** A sorted copy; ties keep their order (Array#sort is stable), then fall back to the handle. */
-export function sortedRows(rows: ShortlistView[], order: SortOrder): ShortlistView[] {
+export function sortedRows<R extends DashboardRow>(rows: R[], order: SortOrder): R[] {
   const sign = order.dir === 'asc' ? 1 : -1;
   // Each row's sort value is worked out once, not once per comparison.
   const keyed = rows.map((row) => ({ row, value: sortValue(row, order.key) }));

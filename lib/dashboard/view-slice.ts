@@ -13,15 +13,12 @@ export interface DashboardViewSlice {
   limit: number;
   /** Selected entry ids, for bulk actions and compare. */
   selected: number[];
-  /** Creators shown side by side (2–4), or null. */
-  comparing: string[] | null;
   setFilter(patch: Partial<RowFilter>): void;
   resetFilter(): void;
   sortBy(key: SortKey): void;
   showMore(): void;
   toggleSelected(entryId: number): void;
   setSelected(entryIds: number[]): void;
-  compare(creatorIds: string[] | null): void;
 }
 
 export const createDashboardViewSlice: StateCreator<DashboardState, [], [], DashboardViewSlice> = (set) => ({
@@ -29,7 +26,6 @@ export const createDashboardViewSlice: StateCreator<DashboardState, [], [], Dash
   order: { key: 'creator', dir: 'asc' },
   limit: PAGE_SIZE,
   selected: [],
-  comparing: null,
   // Other filters match other rows: start again from the first page, with nothing selected, so a
   // bulk action never reaches rows the scout can no longer see.
   setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch }, limit: PAGE_SIZE, selected: [] })),
@@ -38,5 +34,4 @@ export const createDashboardViewSlice: StateCreator<DashboardState, [], [], Dash
   showMore: () => set((s) => ({ limit: s.limit + PAGE_SIZE })),
   toggleSelected: (id) => set((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] })),
   setSelected: (ids) => set({ selected: ids }),
-  compare: (creatorIds) => set({ comparing: creatorIds }),
 });

@@ -52,6 +52,11 @@ export async function creatorDetail(db: MicroscopeDb, creatorId: string): Promis
   });
 }
 
+/** Creators by id, in the order asked, each read (repaired) whole; one gone or beyond repair is left out. */
+export async function creatorsById(db: MicroscopeDb, ids: string[]): Promise<CreatorRow[]> {
+  return (await db.creators.bulkGet(ids)).map((c) => repaired(CreatorRowSchema, c)).filter((c): c is CreatorRow => c !== null);
+}
+
 /** Every creator's id, platform and handle, for the "link to" picker. */
 export async function creatorNames(db: MicroscopeDb): Promise<Array<Pick<CreatorRow, 'id' | 'platform' | 'handle'>>> {
   const all = await db.creators.toArray();

@@ -1,8 +1,7 @@
 import { viewOf, type ShortlistView } from '../core/model/shortlist-view';
-import { readCreator, readEntry } from './clean-rows';
 import { listNamed } from './list-names';
 import { shortlistsOf } from './visits';
-import { repaired, ShortlistRowSchema } from '../core/model/rows';
+import { CreatorRowSchema, EntryRowSchema, repaired, ShortlistRowSchema } from '../core/model/rows';
 import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow } from './schema';
 
 /** A new entry with neutral defaults; it starts with the scout's latest answers for the creator. */
@@ -34,7 +33,8 @@ export async function addToShortlist(db: MicroscopeDb, creatorId: string, shortl
 export { viewOf, type ShortlistView } from '../core/model/shortlist-view';
 
 /**
- * Entries with their creator and list, for the dashboard and the CSV; one list or all.
+ * Entries with their creator and list, whole, for the CSV; one list or all. (The dashboard
+ * reads its compact projection instead: dashboard-rows.ts.)
  * Rows are repaired on the way out: a row beyond repair is left out, never shown half-read.
  */
 export async function shortlistView(db: MicroscopeDb, shortlistId?: number): Promise<ShortlistView[]> {
@@ -44,7 +44,7 @@ export async function shortlistView(db: MicroscopeDb, shortlistId?: number): Pro
     const creators = await creatorsFor(db, entries);
     const out: ShortlistView[] = [];
     for (const raw of entries) {
-      const entry = readEntry(raw);
+      const entry = repaired(EntryRowSchema, raw);
       const creator = creators.get(raw.creatorId);
       const shortlist = lists.get(raw.shortlistId);
       if (entry && creator && shortlist) out.push(viewOf(entry, shortlist, creator));
@@ -71,11 +71,11 @@ async function creatorsFor(db: MicroscopeDb, entries: EntryRow[]): Promise<Map<s
   for (const e of entries) wanted.add(e.creatorId);
   const byId = new Map<string, CreatorRow | null>();
   if (wanted.size * 4 >= (await db.creators.count())) {
-    for (const c of await db.creators.toArray()) if (wanted.has(c.id)) byId.set(c.id, readCreator(c));
+    for (const c of await db.creators.toArray()) if (wanted.has(c.id)) byId.set(c.id, repaired(CreatorRowSchema, c));
   } else {
     const ids = [...wanted];
     const found = await db.creators.bulkGet(ids);
-    ids.forEach((id, i) => byId.set(id, readCreator(found[i])));
+    ids.forEach((id, i) => byId.set(id, repaired(CreatorRowSchema, found[i])));
   }
   return byId;
 }

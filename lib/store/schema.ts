@@ -1,12 +1,13 @@
 import Dexie, { type Table } from 'dexie';
-import type { CreatorRow, EntryRow, ScorecardRow, SettingRow, ShortlistRow, SnapshotRow } from '../core/model/rows';
+import type { CreatorRow, DashRow, EntryRow, ScorecardRow, SettingRow, ShortlistRow, SnapshotRow } from '../core/model/rows';
+import { dashboardProjection } from './projection';
 import { upgradeTo } from './upgrades';
 
 export type { CreatorRow, EntryRow, EntryStatus, ScorecardRow, SettingRow, ShortlistRow, SnapshotRow } from '../core/model/rows';
 export { ENTRY_STATUSES } from '../core/model/rows';
 
 /** The version this build writes; restore refuses backups from a newer one. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Versions are append-only: never edit or delete a released version, add a new
@@ -20,6 +21,8 @@ export class MicroscopeDb extends Dexie {
   entries!: Table<EntryRow, number>;
   settings!: Table<SettingRow, string>;
   scorecards!: Table<ScorecardRow, string>;
+  /** Derived: the dashboard's row per entry, kept by projection.ts; never backed up. */
+  dashRows!: Table<DashRow, number>;
 
   constructor(name = 'microscope') {
     super(name);
@@ -40,6 +43,11 @@ export class MicroscopeDb extends Dexie {
     this.version(3).stores({
       scorecards: 'creatorId',
     }).upgrade(upgradeTo(3));
+    // The dashboard reads one compact row per entry, kept in step by the projection middleware.
+    this.version(4).stores({
+      dashRows: 'id',
+    }).upgrade(upgradeTo(4));
+    this.use(dashboardProjection);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Transaction } from 'dexie';
 import { summaryOf } from '../core/scoring/summary-of';
 import type { Scorecard } from '../core/model/scorecard';
+import { CreatorRowSchema, EntryRowSchema, repaired } from '../core/model/rows';
+import { dashRowOf } from './dashboard-rows';
 
 /** A table's rows, as plain objects, keyed by table name: what a backup holds. */
 export type TableRows = Record<string, Record<string, unknown>[]>;
@@ -51,8 +53,27 @@ const V3: Upgrade = {
   },
 };
 
+/**
+ * 3 → 4 builds the dashboard's projection: one row per entry whose entry and creator read
+ * (repaired) cleanly, as the store keeps it from then on (projection.ts). It only adds a
+ * derived table; restore, which never takes derived tables from a file, lets the store rebuild it.
+ */
+const V4: Upgrade = {
+  reads: ['creators', 'entries'],
+  run: (rows) => {
+    const creators = new Map((rows.creators ?? []).map((c) => [c.id, repaired(CreatorRowSchema, c)]));
+    return {
+      dashRows: (rows.entries ?? []).flatMap((raw) => {
+        const e = repaired(EntryRowSchema, raw);
+        const c = e && creators.get(e.creatorId);
+        return e && c && typeof raw.id === 'number' ? [dashRowOf({ ...e, id: raw.id }, c)] : [];
+      }),
+    };
+  },
+};
+
 /** By target version; append one for every new schema version. */
-export const UPGRADES: Record<number, Upgrade> = { 2: V2, 3: V3 };
+export const UPGRADES: Record<number, Upgrade> = { 2: V2, 3: V3, 4: V4 };
 
 /** Dexie's upgrade hook for `version`: the same pure upgrade, over the stored tables. */
 export function upgradeTo(version: number) {

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { newEntry, newShortlist } from '@/lib/store/queries';
 import type { CreatorRow, EntryRow } from '@/lib/store/schema';
+import type { DashRow } from '@/lib/core/model/rows';
+import { dashRowOf } from '@/lib/store/dashboard-rows';
 import { BrandProfile } from '@/lib/core/model/brand';
 import { score } from '@/lib/core/scoring/score';
 import { summaryOf } from '@/lib/core/scoring/summary-of';
@@ -11,15 +13,17 @@ import { EXTENSION_DIR, launch } from '../e2e/harness';
 import { cleanPosts, makeSnapshot } from '../helpers/snapshots';
 
 /** Rows as the extension stores them, written straight into its IndexedDB by the dashboard page. */
-function rows(count: number): { creators: CreatorRow[]; entries: EntryRow[] } {
+function rows(count: number): { creators: CreatorRow[]; entries: EntryRow[]; dashRows: DashRow[] } {
   const base = makeSnapshot({ handle: 'template', posts: cleanPosts(12) });
   const card = score(base, { brand: BrandProfile.parse({ name: 'Bench', checklist: VALUE_PRESETS }), answers: { 'content-style': 'yes' } });
   const creators = Array.from({ length: count }, (_, i): CreatorRow => ({
     id: `instagram:creator.${i}`, platform: 'instagram', handle: `creator.${i}`, displayName: `Creator ${i}`, profileUrl: `https://www.instagram.com/creator.${i}/`,
     followers: 20_000 + i, followersApproximate: false, lastScoredAt: base.capturedAt, lastScore: summaryOf(card), scoreSource: 'visit', links: [],
   }));
-  const entries = creators.map((c, i) => ({ ...newEntry(1, c.id, '2026-11-01T10:00:00.000Z', { 'content-style': i % 2 ? 'yes' : 'no' }), tags: ['bench'], notes: `note ${c.handle}` }));
-  return { creators, entries };
+  const entries = creators.map((c, i) => ({ ...newEntry(1, c.id, '2026-11-01T10:00:00.000Z', { 'content-style': i % 2 ? 'yes' : 'no' }), id: i + 1, tags: ['bench'], notes: `note ${c.handle}` }));
+  // The projection the store keeps beside them (the raw writes below bypass Dexie and its middleware).
+  const dashRows = entries.map((e, i) => dashRowOf(e, creators[i]!));
+  return { creators, entries, dashRows };
 }
 
 /** Opens the dashboard and writes `count` entries straight into the extension's IndexedDB. */
@@ -28,13 +32,14 @@ export async function seedDashboard(page: Page, extensionId: string, count: numb
   await page.getByTestId('empty').waitFor();
   const data = { ...rows(count), list: newShortlist('Bench', '2026-11-01T10:00:00.000Z') };
   // Raw IndexedDB, in the page: the database Dexie just opened, at its current version.
-  await page.evaluate(async ({ creators, entries, list }) => {
+  await page.evaluate(async ({ creators, entries, dashRows, list }) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => { const r = indexedDB.open('microscope'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
     await new Promise<void>((ok, fail) => {
-      const tx = db.transaction(['shortlists', 'creators', 'entries'], 'readwrite');
+      const tx = db.transaction(['shortlists', 'creators', 'entries', 'dashRows'], 'readwrite');
       tx.objectStore('shortlists').put({ ...list, id: 1 });
       for (const c of creators) tx.objectStore('creators').put(c);
       for (const e of entries) tx.objectStore('entries').put(e);
+      for (const d of dashRows) tx.objectStore('dashRows').put(d);
       tx.oncomplete = () => ok();
       tx.onerror = () => fail(tx.error);
     });

@@ -6,7 +6,7 @@ import { Currency } from './brand';
 import { ENTRY_STATUSES, EntryStatus } from './entry-status';
 
 /**
- * Row shapes of the current schema (version 3), as zod schemas: restore parses with them,
+ * Row shapes of the current schema (version 4), as zod schemas: restore parses with them,
  * and reads repair with them (HOUSE principle 5), so a row written by an older build or
  * edited by hand gets defaults instead of crashing the dashboard.
  */
@@ -93,6 +93,24 @@ export const EntryRowSchema = z.object({
   extra: z.record(z.string(), z.string()).default({}),
 });
 export type EntryRow = z.infer<typeof EntryRowSchema>;
+
+/**
+ * The dashboard's row for one entry (v4): what its table shows, filters and sorts by, picked from
+ * the entry, its creator and the score the entry's campaign gives (the creator's summary with the
+ * entry's own answers applied). Derived data, never backed up: the store keeps it in step with
+ * entries and creators in the same transaction as every write (lib/store/projection.ts), so the
+ * dashboard opens by reading one small flat row per entry. Flat on purpose: IndexedDB's cost
+ * is per object as much as per byte.
+ */
+export const DashRowSchema = z.object({
+  ...EntryRowSchema.pick({ shortlistId: true, creatorId: true, status: true, tags: true, notes: true, updatedAt: true, quotedRate: true }).shape,
+  /** The entry's id. */
+  id: z.number().int(),
+  ...CreatorRowSchema.pick({ handle: true, displayName: true, platform: true, profileUrl: true, followers: true, followersApproximate: true }).shape,
+  ...ScoreSummary.pick({ tier: true, engagementRate: true, engagementApproximate: true, flags: true, cost: true }).shape,
+  ...ScoreSummary.shape.summary.pick({ metrics: true, content: true, risk: true, overall: true }).shape,
+});
+export type DashRow = z.infer<typeof DashRowSchema>;
 
 export const SettingRowSchema = z.object({ key: z.string(), value: z.unknown() });
 export interface SettingRow { key: string; value: unknown }

@@ -52,7 +52,7 @@ export function BulkBar() {
       </label>
       <button type="button" disabled={none || !quoteOk} onClick={() => void bulkQuote(amount === null ? null : { amount, currency })} data-testid="bulk-quote-apply" title="An empty amount clears the quote">{amount === null ? 'Clear quote' : 'Set quote'}</button>
       <button type="button" className="danger" disabled={none} onClick={() => void bulkDelete()} data-testid="bulk-delete">Remove from shortlist</button>
-      <button type="button" className="secondary" disabled={!creators} onClick={() => compare(creators)} data-testid="compare" title="Select 2 to 4 creators">Compare</button>
+      <button type="button" className="secondary" disabled={!creators} onClick={() => void compare(creators)} data-testid="compare" title="Select 2 to 4 creators">Compare</button>
       <button type="button" className="secondary" disabled={!last} onClick={() => void undo()} data-testid="undo">{last ? `Undo: ${last.label}` : 'Undo'}</button>
     </section>
   );

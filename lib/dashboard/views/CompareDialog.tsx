@@ -26,15 +26,11 @@ const ROWS: Array<[string, (c: CompareColumn) => string]> = [
 /** 2–4 creators side by side: one column each, one row per metric. */
 export function CompareDialog() {
   const comparing = useDashboard((s) => s.comparing);
-  const rows = useDashboard((s) => s.rows);
   const compare = useDashboard((s) => s.compare);
-  const columns = useMemo(() => {
-    const byId = new Map((rows ?? []).map((r) => [r.creator.id, r.creator]));
-    return (comparing ?? []).flatMap((id) => { const c = byId.get(id); return c ? [compareColumn(c)] : []; });
-  }, [comparing, rows]);
+  const columns = useMemo(() => (comparing ?? []).map(compareColumn), [comparing]);
   if (!comparing) return null;
   return (
-    <Dialog title={`Compare ${columns.length} creators`} onClose={() => compare(null)} testId="compare-dialog" wide>
+    <Dialog title={`Compare ${columns.length} creators`} onClose={() => void compare(null)} testId="compare-dialog" wide>
       <div className="dash-scroll">
         <table className="dash-compare">
           <thead>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { safeHref } from '@/lib/dashboard/detail';
 import { filteredRows } from '@/lib/dashboard/filter';
 import { SORT_LABELS, sortedRows, type SortKey } from '@/lib/dashboard/sort';
-import type { ShortlistView } from '@/lib/store/queries';
+import type { DashboardRow } from '@/lib/store/dashboard-rows';
 import { findingCount, type FlagId } from '@/lib/core/model/findings';
 import { formatCount, formatMoney, formatRate } from '@/lib/core/format/number';
 import { useDashboard } from '@/lib/dashboard/context';
@@ -11,7 +11,7 @@ import { PAGE_SIZE } from '@/lib/dashboard/view-slice';
 const COLUMNS: SortKey[] = ['creator', 'platform', 'followers', 'tier', 'engagement', 'overall', 'flags', 'quote', 'status', 'shortlist'];
 const NUMERIC = new Set<SortKey>(['followers', 'engagement', 'overall', 'flags', 'quote']);
 
-function cells(r: ShortlistView, fmtScore: Intl.NumberFormat): Record<SortKey, React.ReactNode> {
+function cells(r: DashboardRow, fmtScore: Intl.NumberFormat): Record<SortKey, React.ReactNode> {
   const s = r.score;
   return {
     creator: <><a href={safeHref(r.creator.profileUrl)} target="_blank" rel="noreferrer">@{r.creator.handle}</a><br /><span className="muted">{r.creator.displayName ?? ''}</span>{r.entry.tags.length > 0 && <><br /><span className="dash-tags">{r.entry.tags.join(', ')}</span></>}</>,

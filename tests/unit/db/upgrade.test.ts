@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shortlistView } from '@/lib/store/queries';
 import { MicroscopeDb, SCHEMA_VERSION } from '@/lib/store/schema';
-import { upgradeTo } from '@/lib/store/upgrades';
+import { upgradeRows, upgradeTo } from '@/lib/store/upgrades';
+import { dashboardRows } from '@/lib/store/dashboard-rows';
 import { summaryOf } from '@/lib/core/scoring/summary-of';
 import type { Scorecard } from '@/lib/core/model/scorecard';
 import { score } from '@/lib/core/scoring/score';
@@ -24,16 +25,20 @@ const V2_STORES = {
   entries: '++id, &[shortlistId+creatorId], creatorId, status, [shortlistId+status], *tags',
 };
 
+/** Version 3's changes, frozen the same way. */
+const V3_STORES = { scorecards: 'creatorId' };
+
 const names: string[] = [];
 let n = 0;
 
 /** Writes rows with a frozen old schema, closes it, and returns the database name. */
-async function writtenBy(version: 1 | 2, rows: Record<string, unknown[]>): Promise<string> {
+async function writtenBy(version: 1 | 2 | 3, rows: Record<string, unknown[]>): Promise<string> {
   const name = `upgrade-${process.pid}-${n++}`;
   names.push(name);
   const old = new Dexie(name);
   old.version(1).stores(V1_STORES);
-  if (version === 2) old.version(2).stores(V2_STORES).upgrade(upgradeTo(2));
+  if (version >= 2) old.version(2).stores(V2_STORES).upgrade(upgradeTo(2));
+  if (version >= 3) old.version(3).stores(V3_STORES).upgrade(upgradeTo(3));
   await old.transaction('rw', old.tables, async () => {
     for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
   });
@@ -140,6 +145,44 @@ describe('schema upgrade 1 → 3', () => {
     expect((await db.scorecards.get(c.id))?.scorecard).toEqual(c.lastScore);
     expect((await db.entries.toArray())[0]).toEqual({ ...rows.entries[0], answers: { 'eco-stance': 'yes' }, quotedRate: null, extra: {} });
     expect((await shortlistView(db, 1)).map((v) => v.creator.handle)).toEqual(['old.friend']);
+    db.close();
+  });
+});
+
+describe('schema upgrade 3 → 4', () => {
+  /** Rows as 0.3.0 wrote them: version 2's, upgraded as that build did. */
+  const v3Rows = () => upgradeRows(v2Rows(), 2, 3) as Record<string, Array<Record<string, unknown>>>;
+
+  it('adds the dashboard projection, one row per entry as the CSV view shows it, and changes no other row', async () => {
+    const rows = v3Rows();
+    const db = new MicroscopeDb(await writtenBy(3, rows));
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const keyed = (list: Array<Record<string, unknown>>, key: string) => [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+    for (const [t, key] of [['creators', 'id'], ['snapshots', 'id'], ['shortlists', 'id'], ['entries', 'id'], ['settings', 'key'], ['scorecards', 'creatorId']] as const) {
+      expect(keyed(await db.table(t).toArray(), key)).toEqual(keyed(rows[t]!, key));
+    }
+    expect(await db.dashRows.count()).toBe(rows.entries!.length);
+    const shown = await dashboardRows(db);
+    const whole = await shortlistView(db);
+    expect(shown.map((r) => r.entry.id)).toEqual(whole.map((v) => v.entry.id));
+    shown.forEach((r, i) => {
+      const v = whole[i]!;
+      expect(r.creator).toEqual({ id: v.creator.id, handle: v.creator.handle, displayName: v.creator.displayName, platform: v.creator.platform, profileUrl: v.creator.profileUrl, followers: v.creator.followers, followersApproximate: v.creator.followersApproximate });
+      expect(r.entry).toEqual({ id: v.entry.id, shortlistId: v.entry.shortlistId, creatorId: v.entry.creatorId, status: v.entry.status, tags: v.entry.tags, notes: v.entry.notes, updatedAt: v.entry.updatedAt, quotedRate: v.entry.quotedRate });
+      expect(r.shortlist).toEqual({ id: v.shortlist.id, name: v.shortlist.name });
+      const { tier, engagementRate, engagementApproximate, flags, cost, summary: { metrics, content, risk, overall } } = v.score;
+      expect(r.score).toEqual({ tier, engagementRate, engagementApproximate, flags, cost, summary: { metrics, content, risk, overall } });
+    });
+    db.close();
+  });
+
+  it('leaves out an entry whose creator is beyond repair, as the CSV view does', async () => {
+    const rows = v3Rows();
+    rows.creators![1] = { ...rows.creators![1], platform: 'myspace' };
+    const db = new MicroscopeDb(await writtenBy(3, rows));
+    expect((await dashboardRows(db)).map((r) => r.creator.handle)).toEqual(['old.friend']);
+    expect((await shortlistView(db)).map((v) => v.creator.handle)).toEqual(['old.friend']);
     db.close();
   });
 });
