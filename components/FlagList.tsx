@@ -1,5 +1,6 @@
 import { isFinding, type Flag, type Severity } from '@/lib/core/model/findings';
 import type { Post } from '@/lib/core/model/snapshot';
+import { safeHref } from '@/lib/core/model/https-url';
 
 const ORDER: Severity[] = ['risk', 'warn', 'info'];
 const HEADINGS: Record<Severity, string> = { risk: 'Risks', warn: 'Worth a look', info: 'For information' };
@@ -20,7 +21,7 @@ export function FlagList({ flags: all, posts }: { flags: Flag[]; posts: Post[] }
     </section>
   );
   if (flags.length === 0) return <><p className="muted" data-testid="no-flags">No flags: nothing unusual found on this page.</p>{noteList}</>;
-  const urlOf = new Map(posts.map((p) => [p.id, p.url]));
+  const urlOf = new Map(posts.map((p) => [p.id, safeHref(p.url)]));
   return (
     <div data-testid="flags">
       {ORDER.filter((s) => flags.some((f) => f.severity === s)).map((severity) => (

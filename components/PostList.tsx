@@ -1,5 +1,6 @@
 import type { Post } from '@/lib/core/model/snapshot';
 import { formatCount } from '@/lib/core/format/number';
+import { safeHref } from '@/lib/core/model/https-url';
 
 export function PostList({ posts }: { posts: Post[] }) {
   if (posts.length === 0) return <p className="muted">No posts visible.</p>;
@@ -7,7 +8,7 @@ export function PostList({ posts }: { posts: Post[] }) {
     <ul className="posts" data-testid="posts">
       {posts.map((p) => (
         <li key={p.id}>
-          <a href={p.url} target="_blank" rel="noreferrer">{p.kind ?? 'post'}</a>
+          <a href={safeHref(p.url)} target="_blank" rel="noreferrer">{p.kind ?? 'post'}</a>
           {p.pinned ? ' · pinned' : ''}
           {p.paidPartnership ? ' · paid partnership' : ''}
           <span className="muted">

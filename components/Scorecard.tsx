@@ -2,6 +2,7 @@ import type { Scorecard as Card } from '@/lib/core/model/scorecard';
 import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
 import { formatCount, formatRate } from '@/lib/core/format/number';
 import { traitsOf } from '@/lib/core/platforms/traits';
+import { safeHref } from '@/lib/core/model/https-url';
 import { CostAndCompetitors } from './CostAndCompetitors';
 import { DisclosureSection } from './DisclosureSection';
 import { EngagementChart } from './EngagementChart';
@@ -38,7 +39,7 @@ export function Scorecard({ snapshot, score, history = [], onAnswer, answersFor 
       <header>
         <h1 data-testid="display-name">{snapshot.displayName ?? snapshot.handle}</h1>
         <p className="muted">
-          <a href={snapshot.profileUrl} target="_blank" rel="noreferrer">@{snapshot.handle}</a>
+          <a href={safeHref(snapshot.profileUrl)} target="_blank" rel="noreferrer">@{snapshot.handle}</a>
           {' · '}{traitsOf(snapshot.platform).name}
           {snapshot.verified ? ' · verified' : ''}
           {snapshot.isPrivate ? ' · private account' : ''}

@@ -61,6 +61,4 @@ export function compareIds(creatorIds: readonly string[]): string[] | null {
 }
 
 /** Only https links are followed: a profile URL from an imported CSV could be `javascript:`. */
-export function safeHref(url: string): string | undefined {
-  return /^https:\/\//i.test(url) ? url : undefined;
-}
+export { safeHref } from '../core/model/https-url';

@@ -8,6 +8,7 @@ import { CSV_COLUMNS, type CsvRow } from './columns';
 import { handleProblem, normaliseHandle } from './handles';
 import { unguardCell } from './guard';
 import { parseCost, parseDisclosure } from './imported-score';
+import { HttpsUrl } from '../model/https-url';
 
 /** Empty (or only blanks) means unknown: null, never 0 (the export's rule, read back). */
 const emptyIsNull = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), inner.nullable());
@@ -21,7 +22,7 @@ const list = z.string().transform((s) => s.split(';').map((x) => x.trim()).filte
 const RowCells = z.object({
   platform: z.string().trim().toLowerCase().pipe(PlatformId),
   handle: z.string().transform(normaliseHandle),
-  profile_url: emptyIsNull(z.string().url()),
+  profile_url: emptyIsNull(HttpsUrl),
   display_name: text,
   followers: num(0, Number.MAX_SAFE_INTEGER, true),
   tier: emptyIsNull(Tier),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '../platforms/ids';
+import { HttpsUrl } from './https-url';
 
 export const PlatformId = z.enum(PLATFORM_IDS);
 export type PlatformId = z.infer<typeof PlatformId>;
@@ -19,7 +20,7 @@ export type Precision = z.infer<typeof Precision>;
 
 export const Post = z.object({
   id: z.string().min(1),
-  url: z.string().url(),
+  url: HttpsUrl,
   kind: PostKind.nullable(),
   likes: Count,
   /** Why likes is null: hidden by the creator, or simply not on the page. */
@@ -64,7 +65,7 @@ export const ProfileSnapshot = z.object({
   platform: PlatformId,
   handle: z.string().min(1),
   displayName: z.string().nullable(),
-  profileUrl: z.string().url(),
+  profileUrl: HttpsUrl,
   followers: Count,
   following: Count,
   postsCount: Count,
