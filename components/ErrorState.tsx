@@ -12,6 +12,7 @@ const TITLES: Record<ExtractErrorInfo['reason'], (missing: string[]) => string> 
   'age-gated': () => 'Age-restricted video',
   'no-creator': () => 'No creator on this page',
   'still-loading': () => 'Still loading this profile',
+  'storage-full': () => 'Storage full',
 };
 
 const NEXT_STEP: Record<ExtractErrorInfo['reason'], string> = {
@@ -25,6 +26,7 @@ const NEXT_STEP: Record<ExtractErrorInfo['reason'], string> = {
   'age-gated': 'Sign in to the site in this tab, or open the creator’s channel page, then press Try again.',
   'no-creator': 'Open the creator’s profile, or the post itself, then press Try again.',
   'still-loading': 'Wait for the page to show this creator’s profile, then press Try again.',
+  'storage-full': 'Open the dashboard, export your campaigns (CSV or a backup), delete old campaigns or visits, then press Try again.',
 };
 
 export function ErrorState({ error, onRetry }: { error: ExtractErrorInfo; onRetry?: () => void }) {

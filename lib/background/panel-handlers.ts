@@ -4,6 +4,8 @@ import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { platformFor } from '../core/platforms';
 import { scoreRead } from './handlers';
 import { misfitFor } from './tab-fit';
+import { failureOf } from '../messaging/failure';
+import type { ProfileSnapshot } from '../core/model/snapshot';
 
 type SidebarApi = { sidebarAction?: { open(): Promise<void> } };
 
@@ -35,9 +37,7 @@ export async function scoreMessage(request: RequestOf<'score'>, sender: Sender):
     if (misfit) return { panelOpened: false, outcome: { ok: false, error: { reason: 'not-a-profile', missing: [], message: misfit } } };
   }
   const opening = request.openPanel ? openPanel(tabId) : Promise.resolve(false);
-  const result = request.outcome.ok
-    ? { ok: true as const, value: await scoreRead(request.outcome.value, request.campaign ?? null, request.store, sender.tab?.url ?? (sender.tab ? sender.url : undefined)) }
-    : request.outcome;
+  const result = request.outcome.ok ? await scored(request.outcome.value, request, sender) : request.outcome;
   notifyPages('scored', { tabId, requestId: request.requestId, result });
   const panelOpened = await opening;
   if (!result.ok) return { panelOpened, outcome: result };
@@ -59,6 +59,16 @@ export async function loadReaderInto(_: RequestOf<'load-reader'>, sender: Sender
   if (tabId === undefined || !platform) return { loaded: false };
   await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [`/reader-${platform.id}.js`] });
   return { loaded: true };
+}
+
+/** Scores (and stores, when asked) a page read; a failure to store comes back as a typed outcome the panel explains. */
+async function scored(snapshot: ProfileSnapshot, request: RequestOf<'score'>, sender: Sender): Promise<RequestOf<'scored'>['result']> {
+  try {
+    return { ok: true, value: await scoreRead(snapshot, request.campaign ?? null, request.store, sender.tab?.url ?? (sender.tab ? sender.url : undefined)) };
+  } catch (err) {
+    const failure = failureOf(err);
+    return { ok: false, error: { reason: failure.kind === 'storage-full' ? 'storage-full' : 'reload-needed', missing: [], message: failure.kind === 'storage-full' ? failure.message : `Microscope could not score this page: ${failure.message}` } };
+  }
 }
 
 /**

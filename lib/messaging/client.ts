@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
+import { failureOf, RequestFailed, type Failure } from './failure';
 import { Envelope, PROTOCOL, type MessageType, type RequestOf, type ResponseOf } from './protocol';
+
+function throwIfFailed(raw: unknown): void {
+  const failure = (raw as { failure?: Failure } | null)?.failure;
+  if (failure && typeof failure.message === 'string') throw new RequestFailed({ kind: failure.kind === 'storage-full' ? 'storage-full' : 'failed', message: failure.message });
+}
 
 /**
  * Sends a typed message to the background. Zod checks each message once, where it is received:
@@ -7,12 +13,14 @@ import { Envelope, PROTOCOL, type MessageType, type RequestOf, type ResponseOf }
  */
 export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   const raw: unknown = await browser.runtime.sendMessage({ type, payload });
+  throwIfFailed(raw);
   return PROTOCOL[type].response.parse(raw) as ResponseOf<T>;
 }
 
 /** Sends a typed message to the content script of a tab. */
 export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   const raw: unknown = await browser.tabs.sendMessage(tabId, { type, payload });
+  throwIfFailed(raw);
   return PROTOCOL[type].response.parse(raw) as ResponseOf<T>;
 }
 
@@ -66,7 +74,8 @@ export function listen(handlers: Handlers): () => void {
     if (!payload.success) return false;
     handler(payload.data, sender).then(sendResponse, (err: unknown) => {
       console.error('[microscope] handler failed', err);
-      sendResponse(undefined);
+      // The asker gets the reason (storage full, or what failed), never an empty answer to misread.
+      sendResponse({ failure: failureOf(err) });
     });
     return true;
   };

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ExtractErrorInfo } from '../core/model/errors';
 import type { ScoredCreator } from '../messaging/protocol';
+import { RequestFailed } from '../messaging/failure';
 import { followDecision } from './follow';
 import type { PanelApi, PanelState, ScoredOutcome } from './store';
 
@@ -50,7 +51,10 @@ export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], []
       if (ticket === latest) show(keep ? keep(outcome) : outcome);
     } catch (err) {
       if (ticket !== latest) return;
-      set({ status: 'failed', result: null, reads: get().reads + 1, error: { reason: 'reload-needed', missing: [], message: `Microscope could not score this page: ${(err as Error).message} Reload the page, then score again.` } });
+      const full = err instanceof RequestFailed && err.failure.kind === 'storage-full';
+      const error = full ? { reason: 'storage-full' as const, missing: [], message: err.message }
+        : { reason: 'reload-needed' as const, missing: [], message: `Microscope could not score this page: ${(err as Error).message} Reload the page, then score again.` };
+      set({ status: 'failed', result: null, reads: get().reads + 1, error });
     }
   };
   return {

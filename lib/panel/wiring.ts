@@ -12,13 +12,14 @@ const ANSWER_WITHIN_MS = 15_000;
 const pending = new Map<string, (outcome: ScoredOutcome) => void>();
 let nextRequest = 0;
 
-function awaitScored(send: (requestId: string) => Promise<unknown>): Promise<ScoredOutcome> {
+/** Sends a request and waits for the 'scored' notice that answers it, or says the page did not answer. */
+export function awaitScored(send: (requestId: string) => Promise<unknown>, withinMs = ANSWER_WITHIN_MS): Promise<ScoredOutcome> {
   const requestId = `${Date.now().toString(36)}-${++nextRequest}`;
   return new Promise<ScoredOutcome>((resolve, reject) => {
     const timer = setTimeout(() => {
       pending.delete(requestId);
-      reject(new Error(`The page did not answer within ${ANSWER_WITHIN_MS / 1000} s.`));
-    }, ANSWER_WITHIN_MS);
+      reject(new Error(`The page did not answer within ${withinMs / 1000} s.`));
+    }, withinMs);
     pending.set(requestId, (outcome) => {
       clearTimeout(timer);
       pending.delete(requestId);

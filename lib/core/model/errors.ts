@@ -16,6 +16,8 @@ export const ExtractErrorReason = z.enum([
   'no-creator',
   // The address bar names a creator the page has not loaded yet (a single-page app mid-navigation).
   'still-loading',
+  // The browser refused to store more: the scout must export, then delete old data.
+  'storage-full',
 ]);
 export type ExtractErrorReason = z.infer<typeof ExtractErrorReason>;
 

@@ -9,6 +9,8 @@ import { defaultThreshold } from '@/lib/options/edit';
 import { benchmarkRows, rateRows } from '@/lib/options/rows';
 import type { OptionsStore } from '@/lib/options/store';
 import { VALUE_PRESETS } from '@/lib/core/scoring/value-fit';
+import { StorageSection } from '@/components/options/StorageSection';
+import { useStorageUsage } from '@/lib/options/storage-usage';
 
 /** The brand profile editor; the store (and through it the background) is injected. */
 export function OptionsPage({ useOptions }: { useOptions: OptionsStore }) {
@@ -20,6 +22,7 @@ export function OptionsPage({ useOptions }: { useOptions: OptionsStore }) {
   const locale = useOptions((s) => s.locale);
   const edit = useOptions((s) => s.edit);
   const io = useOptions((s) => s.io);
+  const storage = useStorageUsage();
   useEffect(() => void io.load(), [io]);
   const defaults = useMemo(() => ({
     genericCommentsWarn: defaultThreshold('genericCommentsWarn', locale),
@@ -66,6 +69,7 @@ export function OptionsPage({ useOptions }: { useOptions: OptionsStore }) {
           onChange={(key, side, v) => edit.setRange('rateCard', key, side, v)} onReset={(key) => edit.resetRange('rateCard', key)} />
         <SaveBar status={status} message={message} errors={errors} dirty={dirty} onResetAll={() => void io.resetAll()} />
       </form>
+      <StorageSection usage={storage} />
     </main>
   );
 }
