@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Request } from 'playwright-core';
 import { samplePath, type Sample } from './samples';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+/** The built extension; MICROSCOPE_EXTENSION_DIR points at a copy (say, one a parallel `npm run build` will not replace mid-run). */
+export const EXTENSION_DIR = process.env.MICROSCOPE_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 const PLATFORM_HOSTS = ['www.instagram.com', 'www.tiktok.com', 'www.youtube.com'];
 
 export interface Harness {
@@ -13,6 +14,8 @@ export interface Harness {
   extensionId: string;
   /** Every request that left a page, for the "no request of our own" check. */
   requests: Request[];
+  /** The message of every alert, confirm or prompt any page opened (each is dismissed). */
+  dialogs: string[];
   /** The sample whose payloads the platform routes serve next. */
   serve(sample: Sample): void;
   close(): Promise<void>;
@@ -35,7 +38,9 @@ export async function launch(): Promise<Harness> {
   });
   let current: Sample | null = null;
   const requests: Request[] = [];
+  const dialogs: string[] = [];
   context.on('request', (r) => requests.push(r));
+  context.on('page', (p) => p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); }));
   // Nothing reaches the network: platform hosts get samples, everything else is refused.
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -56,6 +61,7 @@ export async function launch(): Promise<Harness> {
     context,
     extensionId,
     requests,
+    dialogs,
     serve: (sample) => { current = sample; },
     close: () => context.close(),
   };
@@ -77,4 +83,32 @@ export async function tabIdOf(h: Harness, pageUrl: string): Promise<number> {
   }, pageUrl);
   if (id === null) throw new Error(`No tab shows ${pageUrl}`);
   return id;
+}
+
+/** Saves a brand profile through the extension's own typed message, as the options page does. */
+export async function saveBrand(h: Harness, brand: unknown): Promise<void> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+  const saved = await page.evaluate(async (b) => {
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+    return api.runtime.sendMessage({ type: 'save-brand', payload: { brand: b } });
+  }, brand);
+  await page.close();
+  if (!saved) throw new Error('The extension refused the brand profile.');
+}
+
+/**
+ * The extension's network requests so far: any http(s) request from the service worker or from a
+ * frame of an extension page. The sample pages' own requests do not count.
+ */
+export function ownRequests(h: Harness): string[] {
+  return h.requests.filter((r) => {
+    if (!/^https?:/.test(r.url())) return false;
+    if (r.serviceWorker()) return true;
+    try {
+      return r.frame().url().startsWith('chrome-extension://');
+    } catch {
+      return false;
+    }
+  }).map((r) => r.url());
 }

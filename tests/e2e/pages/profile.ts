@@ -12,11 +12,14 @@ export class ProfilePage {
     return profile;
   }
 
-  /** A full navigation of the same tab to another sample profile. */
+  /**
+   * A full navigation of the same tab to another sample profile. A sample with payloads fetches
+   * them after load, so wait for the network to settle; the others are whole once loaded.
+   */
   async goto(sample: Sample): Promise<void> {
     this.h.serve(sample);
     await this.page.goto(sample.url);
-    await this.page.waitForLoadState('networkidle');
+    await this.page.waitForLoadState(sample.payloads.length > 0 ? 'networkidle' : 'load');
   }
 
   /** An in-page (SPA) navigation, as the sites do it: history.pushState, no reload. */
@@ -46,6 +49,11 @@ export class ProfilePage {
     const result = this.page.locator('microscope-score .result');
     await result.filter({ hasText: /\S/ }).waitFor({ timeout: 10_000 });
     return result.innerText();
+  }
+
+  /** The page's own scripts got their data: the samples print "…went wrong… try again" when a fetch of theirs fails. */
+  async showsOwnData(): Promise<boolean> {
+    return !/went wrong|try again/i.test(await this.page.locator('body').innerText());
   }
 
   close(): Promise<void> {

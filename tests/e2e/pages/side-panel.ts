@@ -2,33 +2,84 @@ import type { Page } from 'playwright-core';
 import type { Harness } from '../harness';
 import { tabIdOf } from '../harness';
 import type { Sample } from '../samples';
+import { ProfilePage } from './profile';
 
 /** An entry's fields as the panel's form shows them (the quote as typed, empty when unknown). */
 export interface EntryFields { status: string; tags: string; notes: string; quote: string; currency: string }
 
+/** What the scout sees on the panel, read off the screen. */
+export interface Scorecard {
+  state: 'scorecard' | 'error';
+  /** The text of each card field shown, by test id (display-name, tier, followers, engagement, …, error). */
+  texts: Record<string, string>;
+  /** Flag ids shown, in order. */
+  flags: string[];
+  /** Elements that would exist only if page text had been rendered as HTML. */
+  injectedElements: number;
+}
+
+const CARD_IDS = ['display-name', 'tier', 'followers', 'engagement', 'posts-count', 'bio', 'posts', 'error'];
+
 /** The side panel, opened as a page bound to one tab (headless Chrome cannot click the toolbar). */
 export class SidePanel {
-  private constructor(readonly page: Page) {}
+  private constructor(readonly page: Page, readonly profile: ProfilePage | null = null) {}
 
   static async openFor(h: Harness, profile: Page): Promise<SidePanel> {
+    return new SidePanel(await SidePanel.panelPage(h, profile));
+  }
+
+  private static async panelPage(h: Harness, profile: Page): Promise<Page> {
     const tabId = await tabIdOf(h, profile.url());
     const page = await h.context.newPage();
     // The narrowest width the panel must stay readable at.
     await page.setViewportSize({ width: 360, height: 900 });
     await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
-    return new SidePanel(page);
+    return page;
   }
 
-  /** Opens the sample's profile, scores it in the panel and adds it to the default shortlist. */
-  static async withShortlisted(h: Harness, sample: Sample): Promise<SidePanel> {
-    h.serve(sample);
-    const profile = await h.context.newPage();
-    await profile.goto(sample.url);
-    await profile.waitForLoadState('networkidle');
-    const panel = await SidePanel.openFor(h, profile);
+  /**
+   * Opens the sample's profile in a tab of its own and the panel for that tab, and waits for the
+   * panel's own read. That read is shown, not stored: nothing lands in the history.
+   */
+  static async openOn(h: Harness, sample: Sample): Promise<SidePanel> {
+    const profile = await ProfilePage.open(h, sample);
+    const panel = new SidePanel(await SidePanel.panelPage(h, profile.page), profile);
     await panel.settled();
+    return panel;
+  }
+
+  /** Opens the sample's profile and its panel, and presses Score: the panel's scorecard is stored as a visit. */
+  static async scoreSample(h: Harness, sample: Sample): Promise<SidePanel> {
+    const panel = await SidePanel.openOn(h, sample);
+    if ((await panel.settled()) === 'scorecard') await panel.score();
+    return panel;
+  }
+
+  /** Opens the sample's profile and its panel, and adds the creator to the default shortlist. */
+  static async withShortlisted(h: Harness, sample: Sample): Promise<SidePanel> {
+    const panel = await SidePanel.openOn(h, sample);
     await panel.addToShortlist();
     return panel;
+  }
+
+  /** Presses Score (or "Score again") and waits for the stored scorecard. */
+  async score(): Promise<void> {
+    const before = await this.reads();
+    await this.page.getByTestId('score-again').click();
+    await this.readAfter(before);
+    await this.page.getByTestId('not-stored').waitFor({ state: 'detached' });
+  }
+
+  /** Everything the scorecard (or the error) shows, as text, with the flags' ids. */
+  async scorecard(): Promise<Scorecard> {
+    const state = await this.settled();
+    const texts: Record<string, string> = {};
+    for (const id of CARD_IDS) {
+      if ((await this.page.getByTestId(id).count()) > 0) texts[id] = await this.text(id);
+    }
+    const flags = await this.page.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag') ?? ''));
+    const injectedElements = await this.page.locator('main img, main script, main iframe').count();
+    return { state, texts, flags, injectedElements };
   }
 
   /** Waits for either the scorecard or an error state. */
@@ -163,7 +214,9 @@ export class SidePanel {
     await this.page.screenshot({ path, fullPage: true });
   }
 
-  close(): Promise<void> {
-    return this.page.close();
+  /** Closes the panel, and the profile tab when the panel opened it. */
+  async close(): Promise<void> {
+    await this.page.close();
+    await this.profile?.close();
   }
 }
