@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { deleteCampaign, restoreCampaign, updateCampaign } from '../store/campaigns';
-import { deleteEntries, patchEntries, restoreEntries } from '../store/dashboard-queries';
+import { deleteEntries, patchEntries, restoreEntries, type EntryChange } from '../store/dashboard-queries';
 import { dashboardRows, type DashboardRow } from '../store/dashboard-rows';
-import type { EntryRow, EntryStatus, QuotedRate, ShortlistRow } from '../core/model/rows';
+import type { EntryStatus, QuotedRate, ShortlistRow } from '../core/model/rows';
 import { createShortlist, listShortlists, ShortlistNameTaken } from '../store/shortlists';
 import { popped, pushed, tagsWith, type UndoStep } from './undo';
 import { entriesWord } from '../core/format/words';
@@ -33,14 +33,18 @@ export interface DashboardDataSlice {
   removeCampaign(id: number): Promise<void>;
 }
 
+/** A patch's per-entry changes, as an undo step's. */
+const changed = (write: (ids: number[]) => Promise<EntryChange[]>) => async (ids: number[]) => ({ changes: await write(ids), removed: [] });
+
 export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardDataSlice> => (set, get) => {
   /** Runs a write, records what it replaced for undo, then reloads from the database. */
-  async function bulk(label: string, write: (ids: number[]) => Promise<EntryRow[]>, keepSelection: boolean) {
+  async function bulk(label: string, write: (ids: number[]) => Promise<Pick<UndoStep, 'changes' | 'removed'>>, keepSelection: boolean) {
     const ids = get().selected;
     if (ids.length === 0) return;
     try {
-      const before = await write(ids);
-      set((s) => ({ undoStack: pushed(s.undoStack, { label, before }), message: `${label}: ${entriesWord(before.length)}.`, error: null, selected: keepSelection ? s.selected : [] }));
+      const done = await write(ids);
+      const n = done.changes.length + done.removed.length;
+      set((s) => ({ undoStack: pushed(s.undoStack, { label, ...done }), message: `${label}: ${entriesWord(n)}.`, error: null, selected: keepSelection ? s.selected : [] }));
     } catch (err) {
       set({ error: `${label} failed: ${(err as Error).message}` });
     }
@@ -61,17 +65,19 @@ export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): 
       announce({ renamed: renamed ?? null });
       await get().load();
     },
-    bulkStatus: (status) => bulk(`Status set to ${status}`, (ids) => patchEntries(db, ids, () => ({ status }), now()), true),
-    bulkTag: (tag, mode) => (tag.trim() ? bulk(`Tag "${tag.trim()}" ${mode === 'add' ? 'added' : 'removed'}`, (ids) => patchEntries(db, ids, (e) => ({ tags: tagsWith(e.tags, tag, mode) }), now()), true) : Promise.resolve()),
-    bulkQuote: (quote) => bulk(quote ? `Quote set to ${quote.amount} ${quote.currency}` : 'Quote cleared', (ids) => patchEntries(db, ids, () => ({ quotedRate: quote }), now()), true),
-    bulkDelete: () => bulk('Removed from shortlist', (ids) => deleteEntries(db, ids), false),
+    bulkStatus: (status) => bulk(`Status set to ${status}`, changed((ids) => patchEntries(db, ids, () => ({ status }), now())), true),
+    bulkTag: (tag, mode) => (tag.trim() ? bulk(`Tag "${tag.trim()}" ${mode === 'add' ? 'added' : 'removed'}`, changed((ids) => patchEntries(db, ids, (e) => ({ tags: tagsWith(e.tags, tag, mode) }), now())), true) : Promise.resolve()),
+    bulkQuote: (quote) => bulk(quote ? `Quote set to ${quote.amount} ${quote.currency}` : 'Quote cleared', changed((ids) => patchEntries(db, ids, () => ({ quotedRate: quote }), now())), true),
+    bulkDelete: () => bulk('Removed from shortlist', async (ids) => ({ changes: [], removed: await deleteEntries(db, ids) }), false),
     async undo() {
       const top = popped(get().undoStack);
       if (!top) return;
       try {
+        let changedSince = 0;
         if (top.step.campaign) await restoreCampaign(db, top.step.campaign);
-        else await restoreEntries(db, top.step.before);
-        set({ undoStack: top.rest, message: `Undone: ${top.step.label}.`, error: null });
+        else changedSince = (await restoreEntries(db, top.step)).changedSince;
+        const left = changedSince === 0 ? '' : ` ${entriesWord(changedSince)} changed since; left as ${changedSince === 1 ? 'it is' : 'they are'}.`;
+        set({ undoStack: top.rest, message: `Undone: ${top.step.label}.${left}`, error: null });
       } catch (err) {
         set({ error: `Undo failed: ${(err as Error).message}` });
       }
@@ -105,7 +111,7 @@ export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): 
         const deleted = await deleteCampaign(db, id);
         const label = `Deleted campaign "${deleted.list.name}"`;
         set((s) => ({
-          undoStack: pushed(s.undoStack, { label, before: deleted.entries, campaign: deleted }),
+          undoStack: pushed(s.undoStack, { label, changes: [], removed: deleted.entries, campaign: deleted }),
           message: `${label} and ${entriesWord(deleted.entries.length)}.`,
           error: null,
         }));

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { backupJson, restoreBackup } from '../store/backup';
+import { applyBackup, backupJson, checkBackup, MAX_BACKUP_BYTES, tableCounts, tooLarge, type CheckedBackup, type TableName } from '../store/backup';
 import { commitImport, exportCsv, previewCsvImport } from '../store/exchange';
 import type { ImportPreview } from '../core/csv/merge';
 import type { ImportProblem } from '../core/csv/problems';
@@ -12,8 +12,14 @@ export type ImportDraft =
 
 export type RestoreOutcome = { ok: true; text: string } | { ok: false; problems: ImportProblem[] };
 
+/** A backup read and checked, not yet written: refused with its reasons, or the counts now and after. */
+export type RestoreDraft =
+  | { stage: 'refused'; fileName: string; problems: ImportProblem[] }
+  | { stage: 'preview'; fileName: string; backup: CheckedBackup; now: Record<TableName, number> };
+
 export interface DashboardExchangeSlice {
   importDraft: ImportDraft | null;
+  restoreDraft: RestoreDraft | null;
   restoreOutcome: RestoreOutcome | null;
   /** The CSV of one shortlist, or of all when shortlistId is null. */
   exportText(shortlistId: number | null): Promise<string>;
@@ -22,7 +28,10 @@ export interface DashboardExchangeSlice {
   chooseConflict(key: string, side: 'ours' | 'theirs'): void;
   commitImport(): Promise<void>;
   cancelImport(): void;
-  restore(json: string): Promise<void>;
+  /** Checks a backup file (read only when it is within the size cap) and shows what restoring it would do; writes nothing. */
+  previewRestore(fileName: string, size: number, read: () => Promise<string>): Promise<void>;
+  /** Writes the previewed backup in place of everything. */
+  restore(): Promise<void>;
   clearRestore(): void;
 }
 
@@ -33,6 +42,7 @@ export function readyToCommit(d: ImportDraft | null): boolean {
 
 export const createDashboardExchangeSlice = ({ db, now }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardExchangeSlice> => (set, get) => ({
   importDraft: null,
+  restoreDraft: null,
   restoreOutcome: null,
   exportText: (shortlistId) => exportCsv(db, shortlistId ?? undefined),
   backupText: () => backupJson(db),
@@ -56,17 +66,24 @@ export const createDashboardExchangeSlice = ({ db, now }: DashboardDeps): StateC
     await get().afterWrite();
   },
   cancelImport: () => set({ importDraft: null }),
-  async restore(json) {
-    const r = await restoreBackup(db, json);
+  async previewRestore(fileName, size, read) {
+    set({ restoreOutcome: null, restoreDraft: null });
+    const checked = size > MAX_BACKUP_BYTES ? ({ ok: false, problems: tooLarge(size) } as const) : checkBackup(await read());
+    set({ restoreDraft: checked.ok ? { stage: 'preview', fileName, backup: checked.value, now: await tableCounts(db) } : { stage: 'refused', fileName, problems: checked.problems } });
+  },
+  async restore() {
+    const d = get().restoreDraft;
+    if (d?.stage !== 'preview') return;
+    const r = await applyBackup(db, d.backup);
     if (!r.ok) {
-      set({ restoreOutcome: { ok: false, problems: r.problems } });
+      set({ restoreDraft: null, restoreOutcome: { ok: false, problems: r.problems } });
       return;
     }
     const counts = Object.entries(r.value.rows).map(([t, n]) => `${n} ${t}`).join(', ');
     const upgraded = r.value.upgradedFrom === null ? '' : ` (upgraded from schema ${r.value.upgradedFrom})`;
     // The old undo steps point at rows that no longer exist.
-    set({ restoreOutcome: { ok: true, text: `Restored ${counts}${upgraded}.` }, undoStack: [], selected: [] });
+    set({ restoreDraft: null, restoreOutcome: { ok: true, text: `Restored ${counts}${upgraded}.` }, undoStack: [], selected: [] });
     await get().afterWrite();
   },
-  clearRestore: () => set({ restoreOutcome: null }),
+  clearRestore: () => set({ restoreDraft: null, restoreOutcome: null }),
 });

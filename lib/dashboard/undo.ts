@@ -1,13 +1,16 @@
 import type { DeletedCampaign } from '../store/campaigns';
+import type { EntryChange } from '../store/dashboard-queries';
 import type { EntryRow } from '../core/model/rows';
 
 /**
- * One bulk action, undone by putting the entries back as they were before it; a deleted
- * campaign comes back with its list row too.
+ * One bulk action and what it did: per changed entry, only the fields it wrote (before and
+ * after), so undo leaves alone what was edited elsewhere since; the entries it removed, whole;
+ * a deleted campaign comes back with its list row too.
  */
 export interface UndoStep {
   label: string;
-  before: EntryRow[];
+  changes: EntryChange[];
+  removed: EntryRow[];
   campaign?: DeletedCampaign;
 }
 
@@ -15,7 +18,7 @@ export const UNDO_LIMIT = 20;
 
 /** A new stack with the step on top; the oldest steps fall off beyond the limit. */
 export function pushed(stack: readonly UndoStep[], step: UndoStep, limit = UNDO_LIMIT): UndoStep[] {
-  if (step.before.length === 0 && !step.campaign) return [...stack];
+  if (step.changes.length === 0 && step.removed.length === 0 && !step.campaign) return [...stack];
   return [...stack, step].slice(-limit);
 }
 

@@ -3,6 +3,7 @@ import { PlatformId, ProfileSnapshot } from './snapshot';
 import { Scorecard } from './scorecard';
 import { ScoreSummary } from './score-summary';
 import { Currency } from './brand';
+import { HttpsUrl } from './https-url';
 import { ENTRY_STATUSES, EntryStatus } from './entry-status';
 
 /**
@@ -19,7 +20,8 @@ export const CreatorRowSchema = z.object({
   platform: PlatformId,
   handle: z.string().min(1),
   displayName: z.string().nullable().default(null),
-  profileUrl: z.string(),
+  /** https only: a backup or a CSV must not plant a javascript: or data: address behind a link. */
+  profileUrl: HttpsUrl,
   followers: z.number().int().nonnegative().nullable().default(null),
   /** The page showed the count rounded ("24.1K"), so it is a lower bound. */
   followersApproximate: z.boolean().default(false),

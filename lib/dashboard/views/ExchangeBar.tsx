@@ -6,13 +6,14 @@ const today = () => new Date().toISOString().slice(0, 10);
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'list';
 
 /** Export (one list or all), import into a list, new list, backup and restore. */
-export function ExchangeBar({ onRestoreFile }: { onRestoreFile(name: string, text: string): void }) {
+export function ExchangeBar() {
   const lists = useDashboard((s) => s.lists);
   const rows = useDashboard((s) => s.rows);
   const exportText = useDashboard((s) => s.exportText);
   const backupText = useDashboard((s) => s.backupText);
   const previewImport = useDashboard((s) => s.previewImport);
   const createList = useDashboard((s) => s.createList);
+  const previewRestore = useDashboard((s) => s.previewRestore);
   const [scope, setScope] = useState('');
   const [target, setTarget] = useState('');
   const [newName, setNewName] = useState('');
@@ -31,8 +32,9 @@ export function ExchangeBar({ onRestoreFile }: { onRestoreFile(name: string, tex
   const onRestore = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    onRestoreFile(file.name, await file.text());
     input.value = '';
+    // A file over the cap is refused by its size, without being read.
+    await previewRestore(file.name, file.size, () => file.text());
   };
   return (
     <section className="dash-exchange" aria-label="Export, import and backup">

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { BulkBar } from '@/lib/dashboard/views/BulkBar';
 import { CampaignsSection } from '@/lib/dashboard/views/CampaignsSection';
 import { CompareDialog } from '@/lib/dashboard/views/CompareDialog';
@@ -15,11 +14,10 @@ export function ShortlistsPage() {
   const message = useDashboard((s) => s.message);
   const error = useDashboard((s) => s.error);
   const canUndo = useDashboard((s) => s.undoStack.length > 0);
-  const [restoring, setRestoring] = useState<{ name: string; text: string } | null>(null);
   return (
     <main className="dash">
       <h1>Shortlists</h1>
-      <ExchangeBar onRestoreFile={(name, text) => setRestoring({ name, text })} />
+      <ExchangeBar />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="message">{message}</p>
       {error && <p className="notice risk" role="alert" data-testid="error">{error}</p>}
       <CampaignsSection />
@@ -40,7 +38,7 @@ export function ShortlistsPage() {
       <CreatorDetail />
       <CompareDialog />
       <ImportDialog />
-      {restoring && <RestoreDialog file={restoring} onClose={() => setRestoring(null)} />}
+      <RestoreDialog />
     </main>
   );
 }

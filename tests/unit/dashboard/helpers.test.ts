@@ -66,15 +66,15 @@ describe('sort', () => {
 describe('undo stack and tags', () => {
   const before = [{ id: 1 } as EntryRow];
   it('pushes, pops and forgets the oldest beyond the limit', () => {
-    let stack = pushed([], { label: 'a', before });
-    stack = pushed(stack, { label: 'b', before });
-    expect(pushed(stack, { label: 'noop', before: [] })).toHaveLength(2);
+    let stack = pushed([], { label: 'a', changes: [], removed: before });
+    stack = pushed(stack, { label: 'b', changes: [], removed: before });
+    expect(pushed(stack, { label: 'noop', changes: [], removed: [] })).toHaveLength(2);
     const top = popped(stack)!;
     expect(top.step.label).toBe('b');
     expect(top.rest.map((s) => s.label)).toEqual(['a']);
     expect(popped([])).toBeNull();
     let long = stack;
-    for (let i = 0; i < UNDO_LIMIT + 5; i++) long = pushed(long, { label: `s${i}`, before });
+    for (let i = 0; i < UNDO_LIMIT + 5; i++) long = pushed(long, { label: `s${i}`, changes: [], removed: before });
     expect(long).toHaveLength(UNDO_LIMIT);
     expect(long.at(-1)!.label).toBe(`s${UNDO_LIMIT + 4}`);
   });

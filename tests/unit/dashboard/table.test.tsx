@@ -210,12 +210,15 @@ describe('dashboard table', () => {
   it('renders hostile names and tags as inert text', async () => {
     const db = await seeded();
     const hostile = '<img src=x onerror=alert(1)>';
-    await db.creators.where('id').equals('instagram:ann').modify({ displayName: hostile, profileUrl: 'javascript:alert(1)' });
+    await db.creators.where('id').equals('instagram:ann').modify({ displayName: hostile });
     await db.entries.where('creatorId').equals('instagram:ann').modify({ tags: [hostile] });
+    // A profile address that is not https makes the creator row beyond repair (profileUrl is an HttpsUrl): it is left out, never linked.
+    await db.creators.where('id').equals('tiktok:bob').modify({ profileUrl: 'javascript:alert(1)' });
     const { container } = render(<App database={db} now={NOW} />);
     await screen.findByTestId('shortlist');
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('a[href^="javascript"]')).toBeNull();
     expect(screen.getAllByText(hostile).length).toBeGreaterThan(0);
+    expect(screen.queryByText('bob')).toBeNull();
   });
 });

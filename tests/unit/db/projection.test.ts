@@ -45,8 +45,8 @@ describe('the dashboard projection (dashRows)', () => {
     const removed = await deleteEntries(db, ids.slice(0, 2));
     await expectInStep(db);
     expect(await db.dashRows.count()).toBe(1);
-    await restoreEntries(db, removed);
-    await restoreEntries(db, before);
+    await restoreEntries(db, { removed });
+    await restoreEntries(db, { changes: before });
     await expectInStep(db);
     // A campaign deleted with its entries, and undone.
     const deleted = await deleteCampaign(db, await listId(db));

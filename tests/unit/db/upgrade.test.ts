@@ -151,7 +151,7 @@ describe('schema upgrade 1 → 3', () => {
 
 describe('schema upgrade 3 → 4', () => {
   /** Rows as 0.3.0 wrote them: version 2's, upgraded as that build did. */
-  const v3Rows = () => upgradeRows(v2Rows(), 2, 3) as Record<string, Array<Record<string, unknown>>>;
+  const v3Rows = () => upgradeRows(v2Rows(), 2, 3).rows as Record<string, Array<Record<string, unknown>>>;
 
   it('adds the dashboard projection, one row per entry as the CSV view shows it, and changes no other row', async () => {
     const rows = v3Rows();
