@@ -39,7 +39,8 @@ export async function scoreMessage(request: RequestOf<'score'>, sender: Sender):
   const opening = request.openPanel ? openPanel(tabId) : Promise.resolve(false);
   const result = request.outcome.ok ? await scored(request.outcome.value, request, sender) : request.outcome;
   notifyPages('scored', { tabId, requestId: request.requestId, result });
-  const panelOpened = await opening;
+  // The browser may never settle the open (headless Chromium does not): the button's answer does not wait for it.
+  const panelOpened = await Promise.race([opening, new Promise<boolean>((r) => setTimeout(() => r(false), 1_500))]);
   if (!result.ok) return { panelOpened, outcome: result };
   const { snapshot, score } = result.value;
   return {

@@ -24,7 +24,8 @@ export function mountScoreButton(ctx: ContentScriptContext, platform: PlatformAd
 
 function renderButton(platform: PlatformAddress): () => void {
   const host = document.createElement(SCORE_BUTTON_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  // Closed: page scripts cannot reach into the button, rewrite what it says, or read the result line.
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = SCORE_BUTTON_CSS;
   const button = document.createElement('button');

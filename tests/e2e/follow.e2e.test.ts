@@ -32,7 +32,7 @@ describe('the panel follows its tab without a reload (real Chromium; stores noth
     await profile.markButton();
     const before = await panel.reads();
     await profile.pushState('/otherhandle/');
-    await profile.page.locator('microscope-score:not([data-old]) button.score').waitFor();
+    await profile.page.locator('microscope-score:not([data-old])').waitFor();
     // The page's DOM still holds the first creator (no site script re-rendered it), so what the reread
     // finds does not matter here; that the panel read the tab again, without a reload, does.
     await panel.readAfter(before);
