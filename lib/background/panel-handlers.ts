@@ -29,15 +29,16 @@ export function openPanel(tabId: number): Promise<boolean> {
  * Scores it, stores it when asked, and broadcasts 'scored' to the panels; the button gets a brief.
  */
 export async function scoreMessage(request: RequestOf<'score'>, sender: Sender): Promise<ResponseOf<'score'>> {
-  const tabId = sender.tab?.id ?? request.tabId;
+  // Our own panel (even opened as a page in a tab) names the tab it scores; a content script is its tab.
+  const fromPage = sender.tab !== undefined && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+  const tabId = fromPage ? sender.tab?.id : request.tabId;
   if (tabId === undefined) throw new Error('score needs a tab.');
   // A content script may only send what it read of its own tab: the platform and the creator its address names.
-  if (sender.tab && request.outcome.ok) {
-    const misfit = misfitFor(request.outcome.value, sender.tab.url ?? '');
-    if (misfit) return { panelOpened: false, outcome: { ok: false, error: { reason: 'not-a-profile', missing: [], message: misfit } } };
-  }
-  const opening = request.openPanel ? openPanel(tabId) : Promise.resolve(false);
-  const result = request.outcome.ok ? await scored(request.outcome.value, request, sender) : request.outcome;
+  const misfit = fromPage && request.outcome.ok ? misfitFor(request.outcome.value, sender.tab?.url ?? '') : null;
+  const opening = request.openPanel && !misfit ? openPanel(tabId) : Promise.resolve(false);
+  const result: RequestOf<'scored'>['result'] = misfit ? { ok: false, error: { reason: 'not-a-profile', missing: [], message: misfit } }
+    : request.outcome.ok ? await scored(request.outcome.value, request, fromPage ? sender : {}) : request.outcome;
+  // Every answer is broadcast, refusals too: a panel waiting for this request is never left to time out.
   notifyPages('scored', { tabId, requestId: request.requestId, result });
   // The browser may never settle the open (headless Chromium does not): the button's answer does not wait for it.
   const panelOpened = await Promise.race([opening, new Promise<boolean>((r) => setTimeout(() => r(false), 1_500))]);

@@ -18,9 +18,10 @@ function readRequestOf(message: unknown): ReadRequest | null {
   if (type !== 'read-page' || typeof payload !== 'object' || payload === null) return null;
   const { store, campaign, requestId } = payload;
   if (typeof store !== 'boolean') return null;
-  if (campaign !== null && campaign !== undefined && (typeof campaign !== 'string' || campaign.length > 120)) return null;
+  if (campaign !== null && campaign !== undefined && (typeof campaign !== 'string' || campaign.trim().length > 120)) return null;
   if (requestId !== null && (typeof requestId !== 'string' || requestId.length > 40)) return null;
-  return { store, campaign: campaign ?? null, requestId };
+  // As the background's zod check reads it: trimmed, and blank means none.
+  return { store, campaign: typeof campaign === 'string' && campaign.trim() ? campaign.trim() : null, requestId };
 }
 
 /** Listens for 'read-page' from the extension itself (its panel or background); answers at once. */

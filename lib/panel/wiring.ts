@@ -56,7 +56,8 @@ export function useFollowTab(): () => void {
   useEffect(() => {
     const { score, follow, receive } = usePanel.getState();
     let disposed = false;
-    const rescore = debounced<number>(FOLLOW_DELAY_MS, (tabId) => void score(tabId));
+    // A follow-read only for the tab the panel still follows: a tab switch meanwhile wins.
+    const rescore = debounced<number>(FOLLOW_DELAY_MS, (tabId) => { if (tabId === tabRef.current) void score(tabId); });
     const stop = listen({
       'tab-changed': async (event) => {
         if (follow(event)) rescore.push(event.tabId);
@@ -80,6 +81,7 @@ export function useFollowTab(): () => void {
     const onActivated = (info: { tabId: number; windowId: number }) => {
       void browser.windows.getCurrent().then((w) => {
         if (disposed || w.id !== info.windowId) return;
+        rescore.cancel();
         tabRef.current = info.tabId;
         void score(info.tabId);
       });

@@ -6,6 +6,7 @@ import { traitsOf } from '../core/platforms/traits';
 import { jsonShapeProblem } from './json-scan';
 import { SCHEMA_VERSION, type MicroscopeDb } from './schema';
 import { upgradeRows, type TableRows } from './upgrades';
+import { CSV_COLUMNS } from '../core/csv/columns';
 
 /** Each table and the schema its rows must pass on restore (after upgrading to this version). */
 const TABLES = { creators: CreatorRowSchema, snapshots: SnapshotRowSchema, shortlists: ShortlistRowSchema, entries: EntryRowSchema, settings: SettingRowSchema, scorecards: ScorecardRowSchema } as const;
@@ -163,6 +164,17 @@ function rowProblem(table: TableName, row: unknown): string | { row: unknown } {
     const rule = traitsOf(c.platform).handle;
     if (!rule.test(c.handle)) return `"${c.handle}" is not a valid ${traitsOf(c.platform).name} handle (${rule.says})`;
   }
+  if (table === 'snapshots') {
+    // A visit is of the creator it is filed under: a backup must not plant another creator's numbers in someone's history.
+    const v = row as { creatorId: string; snapshot: { platform: string; handle: string } };
+    const own = `${v.snapshot.platform}:${v.snapshot.handle.toLowerCase()}`;
+    if (v.creatorId !== own) return `the visit filed under "${v.creatorId}" is of ${own}`;
+  }
+  if (table === 'shortlists') {
+    // A scout's own column may not take a documented column's name: it would export twice and not import back.
+    const taken = (row as { extraColumns?: Array<{ name: string }> }).extraColumns?.find((c) => (CSV_COLUMNS as readonly string[]).includes(c.name));
+    if (taken) return `its own column "${taken.name}" has the name of a Microscope column`;
+  }
   if (table === 'settings') {
     const s = row as { key: string; value: unknown };
     const schema = Object.hasOwn(SETTINGS, s.key) ? SETTINGS[s.key] : undefined;
@@ -236,5 +248,6 @@ function danglingEntries(t: Record<TableName, unknown[]>): ImportProblem[] {
   return [
     ...(t.entries as Array<{ shortlistId: number; creatorId: string }>).flatMap((e, i) => (lists.has(e.shortlistId) && creators.has(e.creatorId) ? [] : [{ row: null, message: `entries row ${i + 1} points at a missing shortlist or creator (${e.shortlistId}, ${e.creatorId})` }])),
     ...(t.scorecards as Array<{ creatorId: string }>).flatMap((s, i) => (creators.has(s.creatorId) ? [] : [{ row: null, message: `scorecards row ${i + 1} points at a missing creator (${s.creatorId})` }])),
+    ...(t.snapshots as Array<{ creatorId: string }>).flatMap((s, i) => (creators.has(s.creatorId) ? [] : [{ row: null, message: `snapshots row ${i + 1} points at a missing creator (${s.creatorId})` }])),
   ];
 }

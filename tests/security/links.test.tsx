@@ -6,6 +6,9 @@ import { PostList } from '@/components/PostList';
 import { parseImport } from '@/lib/core/csv/import';
 import { CSV_COLUMNS } from '@/lib/core/csv/columns';
 import { ProfileSnapshot } from '@/lib/core/model/snapshot';
+import { CreatorRowSchema } from '@/lib/core/model/rows';
+import { score } from '@/lib/core/scoring/score';
+import { summaryOf } from '@/lib/core/scoring/summary-of';
 import { makePost, makeSnapshot } from '../helpers/snapshots';
 
 // Finding under "Links" of the review (issue 13): z.string().url() let javascript:, data: and file:
@@ -17,6 +20,13 @@ describe('https only, in the schema', () => {
     const good = makeSnapshot();
     expect(ProfileSnapshot.safeParse({ ...good, profileUrl: url }).success).toBe(false);
     expect(ProfileSnapshot.safeParse({ ...good, posts: [{ ...good.posts[0], url }] }).success).toBe(false);
+  });
+
+  it('rebuilds an older creator row\'s http:// profile address as https from its handle, and still refuses a script address', () => {
+    const row = { id: 'instagram:ann', platform: 'instagram', handle: 'ann', lastScoredAt: '2026-11-01T10:00:00.000Z', lastScore: summaryOf(score(makeSnapshot())) };
+    const old = CreatorRowSchema.safeParse({ ...row, profileUrl: 'http://www.instagram.com/ann/' });
+    expect(old.success && old.data.profileUrl).toBe('https://www.instagram.com/ann/');
+    expect(CreatorRowSchema.safeParse({ ...row, profileUrl: 'javascript:alert(1)' }).success).toBe(false);
   });
 
   it('refuses a CSV row whose profile_url is not https, naming the row', () => {

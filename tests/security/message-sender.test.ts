@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { scoreMessage } from '@/lib/background/panel-handlers';
 import { misfitFor } from '@/lib/background/tab-fit';
+import { makeSnapshot } from '../helpers/snapshots';
 import { senderMayAsk } from '@/lib/messaging/client';
 import { ScoreBrief } from '@/lib/messaging/protocol';
 
@@ -44,5 +46,27 @@ describe('the on-page button\'s answer', () => {
   it('carries no overall score or verdict to the content script', () => {
     const brief = ScoreBrief.parse({ name: 'Wren', tier: 'micro', engagementRate: 0.03, engagementApproximate: false, overall: 72, verdict: 'Strong fit' });
     expect(Object.keys(brief).sort()).toEqual(['engagementApproximate', 'engagementRate', 'name', 'tier']);
+  });
+});
+
+describe('the background answers every score request', () => {
+  const refusal = { ok: false as const, error: { reason: 'not-a-profile' as const, missing: [], message: 'nothing here' } };
+
+  it('takes the tab the panel names, even when the panel itself is open in a tab', async () => {
+    const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const panelInTab = { id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html?tabId=5'), tab: { id: 9, url: browser.runtime.getURL('/sidepanel.html?tabId=5') } };
+    await scoreMessage({ outcome: refusal, store: false, campaign: 'Spring', requestId: 'r1', tabId: 5 }, panelInTab);
+    expect(sent).toHaveBeenCalledWith({ type: 'scored', payload: { tabId: 5, requestId: 'r1', result: refusal } });
+    vi.restoreAllMocks();
+  });
+
+  it('broadcasts a refusal too, so the asker never waits out its timeout', async () => {
+    const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const page = { url: 'https://www.instagram.com/someone/', tab: { id: 7, url: 'https://www.instagram.com/someone/' } };
+    const forged = makeSnapshot({ handle: 'victim', profileUrl: 'https://www.instagram.com/victim/' });
+    const reply = await scoreMessage({ outcome: { ok: true, value: forged }, store: true, campaign: null, requestId: 'r2' }, page);
+    expect(reply.outcome.ok).toBe(false);
+    expect(sent).toHaveBeenCalledWith(expect.objectContaining({ type: 'scored', payload: expect.objectContaining({ tabId: 7, requestId: 'r2', result: expect.objectContaining({ ok: false }) }) }));
+    vi.restoreAllMocks();
   });
 });

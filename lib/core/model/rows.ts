@@ -5,6 +5,7 @@ import { ScoreSummary } from './score-summary';
 import { Currency } from './brand';
 import { HttpsUrl } from './https-url';
 import { ENTRY_STATUSES, EntryStatus } from './entry-status';
+import { traitsOf } from '../platforms/traits';
 
 /**
  * Row shapes of the current schema (version 4), as zod schemas: restore parses with them,
@@ -14,7 +15,10 @@ import { ENTRY_STATUSES, EntryStatus } from './entry-status';
 export const Answer = z.enum(['yes', 'no', 'unsure']);
 export const Answers = z.record(z.string(), Answer);
 
-export const CreatorRowSchema = z.object({
+/** A moment as stored: an ISO timestamp. A backup's "not a date" is refused here, not thrown when the dashboard formats it. */
+const Instant = z.string().datetime({ offset: true });
+
+const CreatorRowFields = z.object({
   /** `${platform}:${handle}` — one creator per platform and handle, whichever tab adds it. */
   id: z.string().min(3),
   platform: PlatformId,
@@ -25,7 +29,7 @@ export const CreatorRowSchema = z.object({
   followers: z.number().int().nonnegative().nullable().default(null),
   /** The page showed the count rounded ("24.1K"), so it is a lower bound. */
   followersApproximate: z.boolean().default(false),
-  lastScoredAt: z.string(),
+  lastScoredAt: Instant,
   /** Since v3 only the summary; the full scorecard of the last visit is in the scorecards table. */
   lastScore: ScoreSummary,
   /** 'import' when the last score came from a teammate's CSV: only its summary cells are known. */
@@ -38,12 +42,27 @@ export const CreatorRowSchema = z.object({
   /** Ids of the same person's accounts on other platforms (symmetric; multiEntry index since v2). */
   links: z.array(z.string()).default([]),
 });
+
+/**
+ * A creator row as read or restored. Older builds stored a CSV's http:// profile address as it was:
+ * rather than hide that creator, the address is rebuilt from the platform and handle (https), while
+ * a javascript:, data: or file: address still fails the row.
+ */
+export const CreatorRowSchema = z.preprocess(withHttpsProfile, CreatorRowFields);
+
+function withHttpsProfile(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null) return row;
+  const { platform, handle, profileUrl } = row as Record<string, unknown>;
+  const known = PlatformId.safeParse(platform);
+  if (!known.success || typeof handle !== 'string' || typeof profileUrl !== 'string' || !/^http:\/\//i.test(profileUrl)) return row;
+  return { ...row, profileUrl: traitsOf(known.data).profileUrl(handle.toLowerCase()) };
+}
 export type CreatorRow = z.infer<typeof CreatorRowSchema>;
 
 /** The full scorecard of a creator's last visit, with its evidence (v3). */
 export const ScorecardRowSchema = z.object({
   creatorId: z.string(),
-  scoredAt: z.string(),
+  scoredAt: Instant,
   scorecard: Scorecard,
 });
 export type ScorecardRow = z.infer<typeof ScorecardRowSchema>;
@@ -51,7 +70,7 @@ export type ScorecardRow = z.infer<typeof ScorecardRowSchema>;
 export const SnapshotRowSchema = z.object({
   id: z.number().int().optional(),
   creatorId: z.string(),
-  capturedAt: z.string(),
+  capturedAt: Instant,
   snapshot: ProfileSnapshot,
   /** Posts and comments were dropped to bound storage; counts are kept (see compact.ts). */
   compacted: z.boolean().optional(),
@@ -66,7 +85,7 @@ export const ShortlistRowSchema = z.object({
   id: z.number().int().optional(),
   name: z.string().min(1),
   brief: z.string().default(''),
-  createdAt: z.string(),
+  createdAt: Instant,
   /** Campaign dates (YYYY-MM-DD), when the scout set them. */
   startsOn: z.string().nullable().default(null),
   endsOn: z.string().nullable().default(null),
@@ -86,8 +105,8 @@ export const EntryRowSchema = z.object({
   status: EntryStatus.catch('prospect'),
   tags: z.array(z.string()).default([]),
   notes: z.string().default(''),
-  addedAt: z.string(),
-  updatedAt: z.string(),
+  addedAt: Instant,
+  updatedAt: Instant,
   /** Manual value-fit answers for this campaign, by checklist item id. */
   answers: Answers.default({}),
   quotedRate: QuotedRate.nullable().default(null),
@@ -108,7 +127,7 @@ export const DashRowSchema = z.object({
   ...EntryRowSchema.pick({ shortlistId: true, creatorId: true, status: true, tags: true, notes: true, updatedAt: true, quotedRate: true }).shape,
   /** The entry's id. */
   id: z.number().int(),
-  ...CreatorRowSchema.pick({ handle: true, displayName: true, platform: true, profileUrl: true, followers: true, followersApproximate: true }).shape,
+  ...CreatorRowFields.pick({ handle: true, displayName: true, platform: true, profileUrl: true, followers: true, followersApproximate: true }).shape,
   ...ScoreSummary.pick({ tier: true, engagementRate: true, engagementApproximate: true, flags: true, cost: true }).shape,
   ...ScoreSummary.shape.summary.pick({ metrics: true, content: true, risk: true, overall: true }).shape,
 });
