@@ -68,8 +68,13 @@ export const createDashboardExchangeSlice = ({ db, now }: DashboardDeps): StateC
   cancelImport: () => set({ importDraft: null }),
   async previewRestore(fileName, size, read) {
     set({ restoreOutcome: null, restoreDraft: null });
-    const checked = size > MAX_BACKUP_BYTES ? ({ ok: false, problems: tooLarge(size) } as const) : checkBackup(await read());
-    set({ restoreDraft: checked.ok ? { stage: 'preview', fileName, backup: checked.value, now: await tableCounts(db) } : { stage: 'refused', fileName, problems: checked.problems } });
+    try {
+      const checked = size > MAX_BACKUP_BYTES ? ({ ok: false, problems: tooLarge(size) } as const) : checkBackup(await read());
+      set({ restoreDraft: checked.ok ? { stage: 'preview', fileName, backup: checked.value, now: await tableCounts(db) } : { stage: 'refused', fileName, problems: checked.problems } });
+    } catch (err) {
+      // The file could not be read, or the database counted: say so in the dialog, never reset in silence.
+      set({ restoreDraft: { stage: 'refused', fileName, problems: [{ row: null, message: `The file could not be read: ${(err as Error).message}` }] } });
+    }
   },
   async restore() {
     const d = get().restoreDraft;

@@ -43,6 +43,11 @@ function renderButton(platform: PlatformAddress): () => void {
   button.addEventListener('click', (event) => {
     // Only the scout's own click counts: a page script calling button.click() must not drive the extension.
     if (!event.isTrusted) return;
+    // Nor a click the page tricked out of the scout by hiding the button under its own decoy.
+    if (disguised(host)) {
+      show(status, 'The page has hidden or restyled Microscope\'s button, so this click was ignored. Score from the toolbar or with Alt+Shift+S.');
+      return;
+    }
     button.disabled = true;
     button.textContent = 'Scoring…';
     // The page reads itself and sends the result once; the background stores it, opens the panel and answers with a brief.
@@ -61,6 +66,12 @@ function renderButton(platform: PlatformAddress): () => void {
     alive = false;
     host.remove();
   };
+}
+
+/** The page restyled our host (outer styles beat :host): see-through, hidden, or moved off where we put it. */
+function disguised(host: HTMLElement): boolean {
+  const style = getComputedStyle(host);
+  return Number(style.opacity) < 1 || style.visibility !== 'visible' || style.display === 'none' || style.position !== 'fixed' || style.filter !== 'none' || style.pointerEvents === 'none';
 }
 
 function show(status: HTMLElement, text: string): void {

@@ -14,7 +14,8 @@ let nextRequest = 0;
 
 /** Sends a request and waits for the 'scored' notice that answers it, or says the page did not answer. */
 export function awaitScored(send: (requestId: string) => Promise<unknown>, withinMs = ANSWER_WITHIN_MS): Promise<ScoredOutcome> {
-  const requestId = `${Date.now().toString(36)}-${++nextRequest}`;
+  // Unique across panels too (two windows each have one): a notice must answer only its own request.
+  const requestId = `${crypto.randomUUID().slice(0, 8)}-${++nextRequest}`;
   return new Promise<ScoredOutcome>((resolve, reject) => {
     const timer = setTimeout(() => {
       pending.delete(requestId);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, type CsvRow } from '@/lib/core/csv/columns';
 import { toCsv } from '@/lib/core/csv/export';
 import { readTable } from '@/lib/core/csv/table';
+import { unitedExtra } from '@/lib/core/csv/merge-rules';
 
 // Finding 3 of the review (issue 13): header names from a teammate's CSV came back out as live formulas,
 // and columns named after Object's prototype exported "[object Object]" or a function's source.
@@ -32,5 +33,13 @@ describe('CSV header names are guarded like cells', () => {
     const cell = (name: string) => data?.[header?.indexOf(name) ?? -1];
     expect([cell('constructor'), cell('__proto__'), cell('toString')]).toEqual(['', 'proto cell', '']);
     expect(csv).not.toMatch(/\[object Object\]|function|native code/);
+  });
+
+  it('keeps an imported column named "__proto__" as a column when merging', () => {
+    const theirs = Object.fromEntries([['__proto__', 'their cell'], ['notes2', 'n']]) as Record<string, string>;
+    const merged = unitedExtra({ mine: 'm' }, theirs);
+    expect(Object.hasOwn(merged, '__proto__')).toBe(true);
+    expect(Object.entries(merged)).toEqual([['mine', 'm'], ['__proto__', 'their cell'], ['notes2', 'n']]);
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
   });
 });

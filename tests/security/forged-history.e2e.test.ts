@@ -36,4 +36,18 @@ describe('a page cannot write history for other creators (real Chromium)', () =>
     await panel.close();
     await profile.close();
   }, 90_000);
+
+  it('ignores a click on the Score button once the page has made it see-through under a decoy', async () => {
+    const sample = loadSamples().find((s) => s.id === 'ig-current')!;
+    const profile = await ProfilePage.open(h, sample);
+    const panel = await SidePanel.openFor(h, profile.page);
+    await panel.settled();
+    const before = (await panel.stored()).visits.length;
+    // The page's own script: our host is in its DOM, so it can restyle it (never reach inside).
+    await profile.page.evaluate(() => { (document.querySelector('microscope-score') as HTMLElement).style.opacity = '0'; });
+    expect(await profile.clickScore()).toMatch(/hidden or restyled Microscope's button, so this click was ignored/);
+    expect((await panel.stored()).visits.length).toBe(before);
+    await panel.close();
+    await profile.close();
+  }, 60_000);
 });

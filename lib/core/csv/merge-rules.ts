@@ -19,8 +19,12 @@ export function unitedNotes(ours: string, theirs: string): string {
 
 /** The scout's own columns: a filled cell in the file wins, an empty one keeps ours. */
 export function unitedExtra(ours: Record<string, string>, theirs: Record<string, string>): Record<string, string> {
-  const out = { ...ours };
-  for (const [k, v] of Object.entries(theirs)) if (v !== '' || !(k in out)) out[k] = v;
+  // Own properties, defined rather than assigned: a column named "__proto__" is a column, not the prototype.
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ours)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(theirs)) {
+    if (v !== '' || !Object.hasOwn(out, k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
