@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { refused, type Checked, type ImportProblem } from '../core/csv/problems';
-import { BrandProfile } from '../core/model/brand';
 import { CreatorRowSchema, EntryRowSchema, ScorecardRowSchema, SettingRowSchema, ShortlistRowSchema, SnapshotRowSchema } from '../core/model/rows';
-import { traitsOf } from '../core/platforms/traits';
+import { danglingEntries, repeatedKeys, rowProblem } from './backup-rows';
 import { jsonShapeProblem } from './json-scan';
 import { SCHEMA_VERSION, type MicroscopeDb } from './schema';
 import { upgradeRows, type TableRows } from './upgrades';
-import { CSV_COLUMNS } from '../core/csv/columns';
 
 /** Each table and the schema its rows must pass on restore (after upgrading to this version). */
 const TABLES = { creators: CreatorRowSchema, snapshots: SnapshotRowSchema, shortlists: ShortlistRowSchema, entries: EntryRowSchema, settings: SettingRowSchema, scorecards: ScorecardRowSchema } as const;
@@ -20,8 +18,6 @@ const SINCE: Record<TableName, number> = { creators: 1, snapshots: 1, shortlists
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 /** Our own rows nest about a dozen levels; anything much deeper is not ours. */
 const MAX_DEPTH = 100;
-/** Settings restore accepts, each with the schema its value must pass. */
-const SETTINGS: Record<string, z.ZodType> = { brand: BrandProfile };
 
 /**
  * dexie-export-import's JSON format (formatName "dexie", formatVersion 1), written and
@@ -156,62 +152,6 @@ const idOf = (row: unknown) => {
   return typeof id === 'string' || typeof id === 'number' ? ` (${id})` : '';
 };
 
-/** What the schema alone cannot say: a creator's id is its platform and handle, a handle keeps its platform's rule, a setting is one we know and valid. */
-function rowProblem(table: TableName, row: unknown): string | { row: unknown } {
-  if (table === 'creators') {
-    const c = row as { id: string; platform: Parameters<typeof traitsOf>[0]; handle: string };
-    if (c.id !== `${c.platform}:${c.handle}`) return `the id "${c.id}" is not "${c.platform}:${c.handle}" (platform:handle)`;
-    const rule = traitsOf(c.platform).handle;
-    if (!rule.test(c.handle)) return `"${c.handle}" is not a valid ${traitsOf(c.platform).name} handle (${rule.says})`;
-  }
-  if (table === 'snapshots') {
-    // A visit is of the creator it is filed under: a backup must not plant another creator's numbers in someone's history.
-    const v = row as { creatorId: string; snapshot: { platform: string; handle: string } };
-    const own = `${v.snapshot.platform}:${v.snapshot.handle.toLowerCase()}`;
-    if (v.creatorId !== own) return `the visit filed under "${v.creatorId}" is of ${own}`;
-  }
-  if (table === 'shortlists') {
-    // A scout's own column may not take a documented column's name: it would export twice and not import back.
-    const taken = (row as { extraColumns?: Array<{ name: string }> }).extraColumns?.find((c) => (CSV_COLUMNS as readonly string[]).includes(c.name));
-    if (taken) return `its own column "${taken.name}" has the name of a Microscope column`;
-  }
-  if (table === 'settings') {
-    const s = row as { key: string; value: unknown };
-    const schema = Object.hasOwn(SETTINGS, s.key) ? SETTINGS[s.key] : undefined;
-    if (!schema) return `Microscope has no setting "${s.key}"`;
-    const v = schema.safeParse(s.value);
-    if (!v.success) return `the ${s.key} setting is not valid (${v.error.issues.slice(0, 3).map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`;
-    return { row: { key: s.key, value: v.data } };
-  }
-  return { row };
-}
-
-/** Two rows with one primary key, or one unique index value, would make the write fail half-way: name them first. */
-function repeatedKeys(t: Record<TableName, unknown[]>): ImportProblem[] {
-  const keys: Array<[TableName, string, (r: Record<string, unknown>) => unknown]> = [
-    ['creators', 'id', (r) => r.id],
-    ['snapshots', 'id', (r) => r.id],
-    ['shortlists', 'id', (r) => r.id],
-    ['shortlists', 'name', (r) => r.name],
-    ['entries', 'id', (r) => r.id],
-    ['entries', 'shortlist and creator', (r) => `${r.shortlistId} ${r.creatorId}`],
-    ['settings', 'key', (r) => r.key],
-    ['scorecards', 'creatorId', (r) => r.creatorId],
-  ];
-  const out: ImportProblem[] = [];
-  for (const [table, what, keyOf] of keys) {
-    const seen = new Map<unknown, number>();
-    (t[table] as Array<Record<string, unknown>>).forEach((r, i) => {
-      const k = keyOf(r);
-      if (k === undefined) return;
-      const first = seen.get(k);
-      if (first === undefined) seen.set(k, i);
-      else out.push({ row: null, message: `${table} rows ${first + 1} and ${i + 1} have the same ${what} (${String(k)})` });
-    });
-  }
-  return out;
-}
-
 /**
  * Writes a checked backup in place of everything, in one transaction: all of it or, when the
  * database refuses anything, none of it (the refusal names the cause).
@@ -239,15 +179,4 @@ export async function applyBackup(db: MicroscopeDb, backup: CheckedBackup): Prom
 export async function restoreBackup(db: MicroscopeDb, json: string): Promise<Checked<{ rows: Record<string, number>; upgradedFrom: number | null }>> {
   const checked = checkBackup(json);
   return checked.ok ? applyBackup(db, checked.value) : checked;
-}
-
-/** An entry must point at a list and a creator in the same backup, and a scorecard at a creator. */
-function danglingEntries(t: Record<TableName, unknown[]>): ImportProblem[] {
-  const lists = new Set((t.shortlists as Array<{ id?: number }>).map((s) => s.id));
-  const creators = new Set((t.creators as Array<{ id: string }>).map((c) => c.id));
-  return [
-    ...(t.entries as Array<{ shortlistId: number; creatorId: string }>).flatMap((e, i) => (lists.has(e.shortlistId) && creators.has(e.creatorId) ? [] : [{ row: null, message: `entries row ${i + 1} points at a missing shortlist or creator (${e.shortlistId}, ${e.creatorId})` }])),
-    ...(t.scorecards as Array<{ creatorId: string }>).flatMap((s, i) => (creators.has(s.creatorId) ? [] : [{ row: null, message: `scorecards row ${i + 1} points at a missing creator (${s.creatorId})` }])),
-    ...(t.snapshots as Array<{ creatorId: string }>).flatMap((s, i) => (creators.has(s.creatorId) ? [] : [{ row: null, message: `snapshots row ${i + 1} points at a missing creator (${s.creatorId})` }])),
-  ];
 }
