@@ -1,22 +1,8 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extract } from '@/lib/core/platforms';
-import { ExtractError } from '@/lib/core/model/errors';
+import { captureOf, refusalOf } from '../helpers/captures';
 
-/** A page as the content script would capture it, from markup and the responses the page received. */
-function capture(url: string, html: string, payloads: { url: string; body: unknown }[] = []) {
-  return { url, doc: new JSDOM(html, { url }).window.document, payloads, capturedAt: '2026-11-20T12:00:00.000Z' };
-}
-
-function refusal(c: ReturnType<typeof capture>): ExtractError {
-  try {
-    extract(c);
-  } catch (err) {
-    if (err instanceof ExtractError) return err;
-    throw err;
-  }
-  throw new Error('the page was not refused');
-}
+const capture = (url: string, html: string, payloads: { url: string; body: unknown }[] = []) => captureOf(url, html, payloads);
+const refusal = refusalOf;
 
 // Each refusal is one sentence that names what happened and what to do; the layout is blamed last.
 describe('a page with no creator to score says why', () => {

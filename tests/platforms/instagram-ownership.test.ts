@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { PageCapture } from '@/lib/core/model/capture';
-import { ExtractError } from '@/lib/core/model/errors';
 import { extract, readPage } from '@/lib/core/platforms';
 import { mediaIdOfCode } from '@/lib/core/platforms/instagram/post-proof';
 import { postFromMedia } from '@/lib/core/platforms/instagram/posts';
 import { isFollowStat } from '@/lib/core/platforms/instagram/shapes';
+import { refusalOf } from '../helpers/captures';
 
 // Review round 2: every number belongs to the creator in the address bar; a hostile object costs only itself.
 // Invented creators throughout; the sample page is tests/fixtures/samples/ig-current.html.
@@ -16,15 +16,7 @@ const cap = (url: string, html: string, payloads: PageCapture['payloads'] = []):
   ({ url, doc: new JSDOM(html, { url }).window.document, payloads, capturedAt: AT });
 const sjs = (o: unknown) => `<script type="application/json" data-sjs>${JSON.stringify(o)}</script>`;
 const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
-const refusal = (c: PageCapture): ExtractError => {
-  try {
-    extract(c);
-  } catch (err) {
-    if (err instanceof ExtractError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-};
+const refusal = refusalOf;
 
 const follow = (handle: string, count: number) => ({
   '@type': 'Person', alternateName: `@${handle}`,

@@ -1,10 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { PageCapture } from '@/lib/core/model/capture';
-import { ExtractError } from '@/lib/core/model/errors';
-import { extract, readPage } from '@/lib/core/platforms';
+import { readPage } from '@/lib/core/platforms';
 import { NAMED_KEYS } from '@/lib/core/platforms/tiktok/shapes';
 import { mutateWrappers } from './mutate-wrappers';
+import { refusalOf } from '../helpers/captures';
 
 // Review round 2 (issue 11 §3b): every number must belong to the creator in the address bar,
 // while the tab still holds responses and documents of creators and videos seen before.
@@ -14,15 +14,7 @@ type Payload = { url: string; body: unknown };
 const cap = (url: string, html = '<html><body></body></html>', payloads: Payload[] = []): PageCapture =>
   ({ url, doc: new JSDOM(html, { url }).window.document, payloads, capturedAt: AT });
 const sigi = (o: unknown) => `<html><body><script id="SIGI_STATE" type="application/json">${JSON.stringify(o)}</script></body></html>`;
-const refusal = (c: PageCapture): ExtractError => {
-  try {
-    extract(c);
-  } catch (err) {
-    if (err instanceof ExtractError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-};
+const refusal = refusalOf;
 const item = (id: string, likes: number, author?: string) => ({ id, createTime: 1789000000, stats: { diggCount: likes, playCount: likes * 10 }, ...(author ? { author: { uniqueId: author } } : {}) });
 
 describe('SIGI counts keyed by handle go to the user under exactly that key', () => {
