@@ -25,7 +25,7 @@ export function App() {
           <Scorecard
             snapshot={result.snapshot} score={result.score} history={result.history}
             onAnswer={(itemId, a) => void answer(itemId, a)}
-            answersFor={{ campaign: result.campaign, campaigns: result.shortlistedIn, onChoose: (name) => void chooseCampaign(name) }}
+            answersFor={{ campaign: result.campaign, campaigns: lists?.entries.map((e) => e.shortlist) ?? [], onChoose: (name) => void chooseCampaign(name) }}
           />
           <h2>Shortlist</h2>
           <ShortlistEditor lists={lists} saving={saving} error={saveError} currency={result.score.cost?.currency} onSave={(d) => void saveEntry(d)} />

@@ -2,7 +2,7 @@ import { setAnswer } from '../store/answers';
 import { panelShortlists, saveEntry } from '../store/panel-queries';
 import { db } from '../store/schema';
 import { loadBrand, saveBrand } from '../store/settings';
-import { lastVisit, scoreAndStoreVisit, scoreWithoutStoring } from '../store/visits';
+import { lastVisit, scoreAndStoreVisit, scoreWithoutStoring, type ScoreWith } from '../store/visits';
 import type { ProfileSnapshot } from '../core/model/snapshot';
 import type { RequestOf, ResponseOf, ScoredCreator } from '../messaging/protocol';
 import { score } from '../core/scoring/score';
@@ -15,11 +15,10 @@ import { score } from '../core/scoring/score';
 export async function scoreRead(snapshot: ProfileSnapshot, campaign: string | null, store: boolean, pageUrl?: string): Promise<ScoredCreator> {
   const brand = await loadBrand(db());
   const now = new Date(snapshot.capturedAt);
-  const scoreWith = (history: ProfileSnapshot[], answers: Record<string, 'yes' | 'no' | 'unsure'>, visits: ProfileSnapshot[]) =>
-    score(snapshot, { history, answers, brand, now, visits });
+  const scoreWith: ScoreWith = (history, answers, visits) => score(snapshot, { history, answers, brand, now, visits });
   const visit = store ? await scoreAndStoreVisit(db(), snapshot, campaign, scoreWith) : await scoreWithoutStoring(db(), snapshot, campaign, scoreWith);
   return {
-    creatorId: visit.creatorId, snapshot, score: visit.score, history: visit.history, shortlistedIn: visit.shortlistedIn,
+    creatorId: visit.creatorId, snapshot, score: visit.score, history: visit.history,
     ...(pageUrl ? { pageUrl } : {}), campaign: visit.campaign, stored: store, lists: await panelShortlists(db(), visit.creatorId),
   };
 }

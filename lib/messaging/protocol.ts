@@ -20,14 +20,13 @@ export const ScoredCreator = z.object({
   score: Scorecard,
   /** Earlier snapshots of the same creator, oldest first, excluding this one. */
   history: z.array(ProfileSnapshot),
-  shortlistedIn: z.array(z.string()),
   /** The tab's address when it was read: the panel follows the tab by it. */
   pageUrl: z.string().optional(),
   /** The shortlist whose manual answers this score used; null: the creator is on none (the scout's latest answers). */
   campaign: z.string().nullable().default(null),
   /** False for a read made while following the tab: shown, not kept in the scout's history. */
   stored: z.boolean(),
-  /** Every campaign's name and this creator's entries, so the panel needs no second question. */
+  /** Every campaign's name and this creator's entries (the campaigns it is on), so the panel needs no second question. */
   lists: PanelShortlists,
 });
 export type ScoredCreator = z.infer<typeof ScoredCreator>;

@@ -34,13 +34,12 @@ export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, []
     set({ campaign: rename(get().campaign) });
     const { result, tabId } = get();
     if (!result) return;
-    set({ result: { ...result, campaign: rename(result.campaign), shortlistedIn: result.shortlistedIn.map((n) => rename(n) ?? n) } });
+    set({ result: { ...result, campaign: rename(result.campaign) } });
     await get().loadShortlists();
     const now = get().result;
     const onLists = new Set(get().lists?.entries.map((e) => e.shortlist) ?? []);
     if (now?.creatorId !== result.creatorId) return;
     if (now.campaign !== null && !onLists.has(now.campaign) && tabId !== null) await get().chooseCampaign(get().campaign ?? now.campaign);
-    else set({ result: { ...now, shortlistedIn: [...onLists] } });
   },
   async saveEntry(draft) {
     const result = get().result;
@@ -50,7 +49,7 @@ export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, []
       // Adding is acting on this creator: a read the panel only followed to is stored with it.
       const lists = await api.saveEntry({ creatorId: result.creatorId, ...draft, unsaved: result.stored ? undefined : result.snapshot });
       // A creator on no list was scored with the scout's latest answers, which its new entry copied.
-      set({ lists, result: { ...result, stored: true, lists, shortlistedIn: lists.entries.map((e) => e.shortlist), campaign: result.campaign ?? draft.shortlistName } });
+      set({ lists, result: { ...result, stored: true, lists, campaign: result.campaign ?? draft.shortlistName } });
     } catch (err) {
       set({ saveError: `Not saved: ${(err as Error).message}` });
     } finally {

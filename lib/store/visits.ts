@@ -85,7 +85,7 @@ async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Sc
   await db.scorecards.put({ creatorId, scoredAt: snapshot.capturedAt, scorecard: score });
   // Rescoring moments later (an answer, "Score again") is the same visit: replace it, so the
   // follower history gets one point per visit and not one per click.
-  const last = earlier.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);
+  const last = newest(earlier);
   // A post page read after the profile does not replace the visit that showed the follower count.
   const sameVisit = last?.id !== undefined && Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt) < SAME_VISIT_MS
     && Date.parse(snapshot.capturedAt) >= Date.parse(last.capturedAt)
@@ -105,46 +105,47 @@ export interface ScoredVisit extends CreatorContext {
   shortlistedIn: string[];
 }
 
+/** Scores a page read against the creator's history and answers: pure and synchronous, so the transaction stays open. */
+export type ScoreWith = (history: ProfileSnapshot[], answers: CreatorContext['answers'], visits: ProfileSnapshot[]) => Scorecard;
+
 /**
  * The click-to-scorecard path: reads the creator's visits and answers once, scores the page
- * against the earlier visits (`scoreWith` is pure and synchronous, so the transaction stays
- * open), and stores the visit, all in one transaction: a racing tab cannot slip a visit in
- * between what was scored against and what is written.
+ * against the earlier visits, and stores the visit, all in one transaction: a racing tab cannot
+ * slip a visit in between what was scored against and what is written.
  */
-export async function scoreAndStoreVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: (history: ProfileSnapshot[], answers: CreatorContext['answers'], visits: ProfileSnapshot[]) => Scorecard): Promise<ScoredVisit> {
+export function scoreAndStoreVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: ScoreWith): Promise<ScoredVisit> {
+  return scoreVisit(db, snapshot, campaign, scoreWith, true);
+}
+
+/**
+ * The same scoring, against the same stored visits and answers, but writing nothing: a read made
+ * while the panel follows the tab, or scored again for another campaign, leaves no trace in the
+ * scout's history (a page script pushing addresses must not plant visits).
+ */
+export function scoreWithoutStoring(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: ScoreWith): Promise<ScoredVisit> {
+  return scoreVisit(db, snapshot, campaign, scoreWith, false);
+}
+
+function scoreVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: ScoreWith, store: boolean): Promise<ScoredVisit> {
   const creatorId = creatorIdOf(snapshot);
-  return db.transaction('rw', [db.creators, db.snapshots, db.scorecards, db.shortlists, db.entries], async () => {
+  const tables = [db.creators, db.snapshots, db.shortlists, db.entries, ...(store ? [db.scorecards] : [])];
+  return db.transaction(store ? 'rw' : 'r', tables, async () => {
     const earlier = await visitsOf(db, creatorId);
     const previous = await db.creators.get(creatorId);
     const context = await answersFor(db, creatorId, previous, campaign);
-    const history = earlierVisits(earlier.map((r) => r.snapshot), snapshot.capturedAt);
-    const score = scoreWith(history, context.answers, earlier.map((r) => r.snapshot));
-    await storeVisit(db, snapshot, score, earlier, previous);
+    const visits = earlier.map((r) => r.snapshot);
+    const history = earlierVisits(visits, snapshot.capturedAt);
+    const score = scoreWith(history, context.answers, visits);
+    if (store) await storeVisit(db, snapshot, score, earlier, previous);
     return { creatorId, score, history, answers: context.answers, campaign: context.campaign, shortlistedIn: await shortlistsOf(db, creatorId) };
   });
 }
 
-/**
- * The same scoring as scoreAndStoreVisit, against the same stored visits and answers, but writing
- * nothing: a read made while the panel follows the tab, or scored again for another campaign,
- * leaves no trace in the scout's history (a page script pushing addresses must not plant visits).
- */
-export async function scoreWithoutStoring(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: (history: ProfileSnapshot[], answers: CreatorContext['answers'], visits: ProfileSnapshot[]) => Scorecard): Promise<ScoredVisit> {
-  const creatorId = creatorIdOf(snapshot);
-  return db.transaction('r', [db.creators, db.snapshots, db.shortlists, db.entries], async () => {
-    const earlier = await visitsOf(db, creatorId);
-    const previous = await db.creators.get(creatorId);
-    const context = await answersFor(db, creatorId, previous, campaign);
-    const history = earlierVisits(earlier.map((r) => r.snapshot), snapshot.capturedAt);
-    const score = scoreWith(history, context.answers, earlier.map((r) => r.snapshot));
-    return { creatorId, score, history, answers: context.answers, campaign: context.campaign, shortlistedIn: await shortlistsOf(db, creatorId) };
-  });
-}
+const newest = (rows: SnapshotRow[]): SnapshotRow | undefined => rows.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);
 
 /** The newest stored visit of a creator, to score again without reading the page (after an answer). */
 export async function lastVisit(db: MicroscopeDb, creatorId: string): Promise<ProfileSnapshot | null> {
-  const rows = await visitsOf(db, creatorId);
-  return rows.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined)?.snapshot ?? null;
+  return newest(await visitsOf(db, creatorId))?.snapshot ?? null;
 }
 
 /** The names of the shortlists a creator is on. */

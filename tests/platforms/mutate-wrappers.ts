@@ -1,3 +1,4 @@
+import { jsonValueEnd } from '@/lib/core/parse/embedded-json';
 import type { PageCapture } from '@/lib/core/model/capture';
 
 /**
@@ -46,7 +47,7 @@ function mutateScript(text: string, named: ReadonlySet<string>, count: { renamed
   while (i < text.length) {
     const ch = text[i];
     const before = text.slice(Math.max(0, i - 3), i).trim().slice(-1);
-    const end = (ch === '{' || ch === '[') && ['=', '(', ','].includes(before) ? jsonEnd(text, i) : -1;
+    const end = (ch === '{' || ch === '[') && ['=', '(', ','].includes(before) ? jsonValueEnd(text, i) : -1;
     if (end > i + 40) {
       try {
         out += JSON.stringify(mutateWrappers(JSON.parse(text.slice(i, end)), named, count));
@@ -60,23 +61,4 @@ function mutateScript(text: string, named: ReadonlySet<string>, count: { renamed
     i++;
   }
   return out;
-}
-
-/** The index just past the JSON value starting at `start`, by bracket matching that respects strings; -1 if none. */
-function jsonEnd(text: string, start: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
 }

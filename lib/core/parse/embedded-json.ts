@@ -6,8 +6,14 @@ import type { Json } from './json-path';
  * find the end of the value by bracket matching, respecting strings.
  */
 export function decodeJsonAt(text: string, start: number): Json | undefined {
+  const end = jsonValueEnd(text, start);
+  return end < 0 ? undefined : parseOrUndefined(text.slice(start, end));
+}
+
+/** The index just past the JSON object or array starting at `start`, by bracket matching that respects strings; -1 if none. */
+export function jsonValueEnd(text: string, start: number): number {
   const open = text[start];
-  if (open !== '{' && open !== '[') return undefined;
+  if (open !== '{' && open !== '[') return -1;
   let depth = 0;
   let inString = false;
   for (let i = start; i < text.length; i++) {
@@ -15,16 +21,14 @@ export function decodeJsonAt(text: string, start: number): Json | undefined {
     if (inString) {
       if (ch === '\\') i++;
       else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
+    } else if (ch === '"') inString = true;
     else if (ch === '{' || ch === '[') depth++;
     else if (ch === '}' || ch === ']') {
       depth--;
-      if (depth === 0) return parseOrUndefined(text.slice(start, i + 1));
+      if (depth === 0) return i + 1;
     }
   }
-  return undefined;
+  return -1;
 }
 
 function parseOrUndefined(text: string): Json | undefined {

@@ -8,10 +8,15 @@ const NO_LISTS = { names: [], entries: [] };
 
 function scored(handle: string, pageUrl: string, over: Partial<ScoredCreator> = {}): ScoredCreator {
   const snapshot = makeSnapshot({ handle, displayName: handle });
-  return { creatorId: `instagram:${handle}`, snapshot, score: score(snapshot), history: [], shortlistedIn: [], pageUrl, campaign: null, stored: false, lists: NO_LISTS, ...over };
+  return { creatorId: `instagram:${handle}`, snapshot, score: score(snapshot), history: [], pageUrl, campaign: null, stored: false, lists: NO_LISTS, ...over };
 }
 
 const ok = (value: ScoredCreator): ScoredOutcome => ({ ok: true, value });
+const entry = (shortlist: string) => ({ entryId: 1, shortlist, status: 'prospect' as const, tags: [], notes: '', quotedRate: null });
+/** The lists a creator is on, as the scorecard brings them. */
+const onLists = (...names: string[]) => ({ names, entries: names.map(entry) });
+/** The campaigns the panel shows the creator on. */
+const campaignsOf = (store: ReturnType<typeof createPanelStore>) => store.getState().lists?.entries.map((e) => e.shortlist);
 
 function fakeApi(over: Partial<PanelApi> = {}): PanelApi {
   return {
@@ -84,7 +89,8 @@ describe('panel store', () => {
     const snapshot = store.getState().result?.snapshot;
     await store.getState().saveEntry({ shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n', quotedRate: { amount: 250, currency: 'EUR' } });
     expect(api.saveEntry).toHaveBeenCalledWith({ creatorId: 'instagram:a', shortlistName: 'Autumn', status: 'contacted', tags: ['diy'], notes: 'n', quotedRate: { amount: 250, currency: 'EUR' }, unsaved: snapshot });
-    expect(store.getState().result).toMatchObject({ shortlistedIn: ['Autumn'], campaign: 'Autumn', stored: true });
+    expect(store.getState().result).toMatchObject({ campaign: 'Autumn', stored: true });
+    expect(campaignsOf(store)).toEqual(['Autumn']);
     // Once stored, a later edit sends no snapshot.
     await store.getState().saveEntry({ shortlistName: 'Autumn', status: 'agreed', tags: [], notes: '', quotedRate: null });
     expect(api.saveEntry).toHaveBeenLastCalledWith(expect.objectContaining({ unsaved: undefined }));
@@ -101,7 +107,7 @@ describe('panel store', () => {
   });
 
   it('switches campaign by scoring the read it holds again, reading nothing and keeping it as stored as it was', async () => {
-    const api = fakeApi({ readTab: vi.fn(async () => ok(scored('a', 'https://www.instagram.com/a/', { shortlistedIn: ['Autumn', 'Spring'], campaign: 'Spring', stored: true }))) });
+    const api = fakeApi({ readTab: vi.fn(async () => ok(scored('a', 'https://www.instagram.com/a/', { lists: onLists('Autumn', 'Spring'), campaign: 'Spring', stored: true }))) });
     const store = createPanelStore(api);
     await store.getState().score(5, { store: true });
     const held = store.getState().result?.snapshot;
@@ -115,14 +121,14 @@ describe('panel store', () => {
   });
 
   it('follows a campaign renamed in the dashboard, and scores again when the campaign it used is deleted', async () => {
-    const onSpring = scored('a', 'https://www.instagram.com/a/', { shortlistedIn: ['Spring'], campaign: 'Spring', stored: true });
-    const entry = (shortlist: string) => ({ entryId: 1, shortlist, status: 'prospect' as const, tags: [], notes: '', quotedRate: null });
+    const onSpring = scored('a', 'https://www.instagram.com/a/', { lists: onLists('Spring'), campaign: 'Spring', stored: true });
     const lists = vi.fn(async () => ({ names: ['Spring 2027'], entries: [entry('Spring 2027')] }));
     const api = fakeApi({ readTab: vi.fn(async () => ok(onSpring)), shortlistState: lists });
     const store = createPanelStore(api);
     await store.getState().score(5);
     await store.getState().listsChanged({ from: 'Spring', to: 'Spring 2027' });
-    expect(store.getState()).toMatchObject({ campaign: 'Spring 2027', result: { campaign: 'Spring 2027', shortlistedIn: ['Spring 2027'] } });
+    expect(store.getState()).toMatchObject({ campaign: 'Spring 2027', result: { campaign: 'Spring 2027' } });
+    expect(campaignsOf(store)).toEqual(['Spring 2027']);
     expect(api.rescore).not.toHaveBeenCalled();
     // Answers now go to the list under its new name.
     await store.getState().answer('tone', 'yes');
@@ -130,9 +136,10 @@ describe('panel store', () => {
     // The campaign is deleted: the score used its answers, so the panel scores the same read again without it.
     await store.getState().score(5);
     lists.mockResolvedValue(NO_LISTS);
-    (api.rescore as ReturnType<typeof vi.fn>).mockResolvedValue(ok({ ...onSpring, shortlistedIn: [], campaign: null }));
+    (api.rescore as ReturnType<typeof vi.fn>).mockResolvedValue(ok({ ...onSpring, lists: NO_LISTS, campaign: null }));
     await store.getState().listsChanged(null);
     expect(api.rescore).toHaveBeenCalledTimes(1);
-    expect(store.getState().result).toMatchObject({ campaign: null, shortlistedIn: [] });
+    expect(store.getState().result).toMatchObject({ campaign: null });
+    expect(campaignsOf(store)).toEqual([]);
   });
 });
