@@ -1,4 +1,4 @@
-import { answerItem, loadBrandProfile, saveBrandProfile, saveShortlistEntry, shortlistState } from '@/lib/background/handlers';
+import { answerItem, deleteBrandProfile, loadBrandProfile, saveBrandProfile, saveShortlistEntry, shortlistState } from '@/lib/background/handlers';
 import { listenForShortcut, loadReaderInto, scoreMessage, watchTabs } from '@/lib/background/panel-handlers';
 import { listen } from '@/lib/messaging/client';
 
@@ -7,7 +7,7 @@ export default defineBackground(() => {
   if (browser.sidePanel) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   else browser.action.onClicked.addListener(() => void (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction.toggle());
   listen({
-    score: scoreMessage, 'load-reader': loadReaderInto, 'save-brand': saveBrandProfile, 'load-brand': loadBrandProfile, 'answer-item': answerItem,
+    score: scoreMessage, 'load-reader': loadReaderInto, 'save-brand': saveBrandProfile, 'load-brand': loadBrandProfile, 'delete-brand': deleteBrandProfile, 'answer-item': answerItem,
     'shortlist-state': shortlistState, 'save-entry': saveShortlistEntry,
   });
   watchTabs();

@@ -1,7 +1,9 @@
 import { setAnswer } from '../store/answers';
 import { panelShortlists, saveEntry } from '../store/panel-queries';
 import { db } from '../store/schema';
-import { loadBrand, saveBrand } from '../store/settings';
+import { deleteBrand, loadBrands, saveBrand } from '../store/settings';
+import { brandForCampaign, DEFAULT_BRAND } from '../core/model/brand';
+import { briefOf } from '../core/model/campaign';
 import { lastVisit, scoreAndStoreVisit, scoreWithoutStoring, type ScoreWith } from '../store/visits';
 import type { ProfileSnapshot } from '../core/model/snapshot';
 import type { RequestOf, ResponseOf, ScoredCreator } from '../messaging/protocol';
@@ -13,23 +15,34 @@ import { score } from '../core/scoring/score';
  * the stored history. Either way the panel gets everything it shows in one answer, lists included.
  */
 export async function scoreRead(snapshot: ProfileSnapshot, campaign: string | null, store: boolean, pageUrl?: string): Promise<ScoredCreator> {
-  const brand = await loadBrand(db());
+  const brands = await loadBrands(db());
   const now = new Date(snapshot.capturedAt);
-  const scoreWith: ScoreWith = (history, answers, visits) => score(snapshot, { history, answers, brand, now, visits });
+  let scoredFor = brands[0] ?? DEFAULT_BRAND;
+  const scoreWith: ScoreWith = (history, answers, visits, list) => {
+    scoredFor = brandForCampaign(brands, list ? briefOf(list) : null);
+    return score(snapshot, { history, answers, brand: scoredFor, now, visits });
+  };
   const visit = store ? await scoreAndStoreVisit(db(), snapshot, campaign, scoreWith) : await scoreWithoutStoring(db(), snapshot, campaign, scoreWith);
   return {
     creatorId: visit.creatorId, snapshot, score: visit.score, history: visit.history,
-    ...(pageUrl ? { pageUrl } : {}), campaign: visit.campaign, stored: store, lists: await panelShortlists(db(), visit.creatorId),
+    ...(pageUrl ? { pageUrl } : {}), campaign: visit.campaign, brandName: scoredFor.name, stored: store, lists: await panelShortlists(db(), visit.creatorId),
   };
 }
 
+/** Adds or replaces a brand by its id; answers with the brand as saved and every brand. */
 export async function saveBrandProfile({ brand }: RequestOf<'save-brand'>): Promise<ResponseOf<'save-brand'>> {
-  await saveBrand(db(), brand);
-  return { brand: await loadBrand(db()) };
+  const brands = await saveBrand(db(), brand);
+  return { brand: brands.find((b) => b.id === brand.id) ?? brands[0] ?? brand, brands };
 }
 
+/** The first brand (what the CLI and the demo set up) and every brand. */
 export async function loadBrandProfile(): Promise<ResponseOf<'load-brand'>> {
-  return { brand: await loadBrand(db()) };
+  const brands = await loadBrands(db());
+  return { brand: brands[0] ?? DEFAULT_BRAND, brands };
+}
+
+export async function deleteBrandProfile({ id }: RequestOf<'delete-brand'>): Promise<ResponseOf<'delete-brand'>> {
+  return { brands: await deleteBrand(db(), id) };
 }
 
 /** An answer is an action on this creator: an unsaved read is stored first, then scored again with the answer. */

@@ -22,8 +22,13 @@ export const ScoredCreator = z.object({
   history: z.array(ProfileSnapshot),
   /** The tab's address when it was read: the panel follows the tab by it. */
   pageUrl: z.string().optional(),
-  /** The shortlist whose manual answers this score used; null: the creator is on none (the scout's latest answers). */
+  /**
+   * The campaign this score is for (its brief and brand; its answers when the creator is on it):
+   * the one asked for, else the creator's newest, else the last one used. Null before any exists.
+   */
   campaign: z.string().nullable().default(null),
+  /** The brand profile the score was made for: the header says "Scored for <brand> · <campaign>". */
+  brandName: z.string().default(''),
   /** False for a read made while following the tab: shown, not kept in the scout's history. */
   stored: z.boolean(),
   /** Every campaign's name and this creator's entries (the campaigns it is on), so the panel needs no second question. */
@@ -92,8 +97,11 @@ export const PROTOCOL = {
     response: PanelShortlists,
   },
   /** Options page (and the demo) → background: the scout's brand profile, validated. */
-  'save-brand': { request: z.object({ brand: BrandProfile }), response: z.object({ brand: BrandProfile }) },
-  'load-brand': { request: z.object({}), response: z.object({ brand: BrandProfile }) },
+  'save-brand': { request: z.object({ brand: BrandProfile }), response: z.object({ brand: BrandProfile, brands: z.array(BrandProfile) }) },
+  /** Options page → background: every brand; `brand` is the first, the one a campaign without a brand uses. */
+  'load-brand': { request: z.object({}), response: z.object({ brand: BrandProfile, brands: z.array(BrandProfile) }) },
+  /** Options page → background: remove a brand (never the last); its campaigns fall back to the first. */
+  'delete-brand': { request: z.object({ id: z.string().max(40) }), response: z.object({ brands: z.array(BrandProfile) }) },
   /** Side panel → background: the scout's answer to a manual value-fit item, for the creator's entry on `campaign`. */
   'answer-item': {
     request: z.object({ creatorId: z.string(), itemId: z.string().regex(/^[a-z0-9-]{1,60}$/), answer: z.enum(['yes', 'no', 'unsure']), campaign: Campaign, unsaved: Unsaved }),

@@ -1,14 +1,14 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CSV_COLUMNS } from '../core/csv/columns';
 import type { ImportProblem } from '../core/csv/problems';
-import { BrandProfile } from '../core/model/brand';
+import { BrandList, BrandProfile } from '../core/model/brand';
 import { traitsOf } from '../core/platforms/traits';
 import type { TableName } from './backup';
 
 /** The checks a backup's rows must pass beyond their zod schemas, each naming what is wrong. */
 
 /** Settings restore accepts, each with the schema its value must pass. */
-const SETTINGS: Record<string, z.ZodType> = { brand: BrandProfile };
+const SETTINGS: Record<string, z.ZodType> = { brand: BrandProfile, brands: BrandList, lastCampaign: z.string().min(1).max(120) };
 
 /** What the schema alone cannot say: a creator's id is its platform and handle, a handle keeps its platform's rule, a setting is one we know and valid. */
 export function rowProblem(table: TableName, row: unknown): string | { row: unknown } {

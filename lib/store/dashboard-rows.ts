@@ -23,6 +23,7 @@ export function dashRowOf(entry: EntryRow & { id: number }, creator: CreatorRow)
     handle: creator.handle, displayName: creator.displayName, platform: creator.platform, profileUrl: creator.profileUrl, followers: creator.followers, followersApproximate: creator.followersApproximate,
     tier: s.tier, engagementRate: s.engagementRate, engagementApproximate: s.engagementApproximate, flags: s.flags, cost: s.cost,
     metrics: s.summary.metrics, content: s.summary.content, risk: s.summary.risk, overall: s.summary.overall,
+    engagementVerdict: s.engagementVerdict ?? null, riskIds: s.riskIds ?? [], postsUsed: s.postsUsed ?? null, isPrivate: s.isPrivate ?? false,
   };
 }
 

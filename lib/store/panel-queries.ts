@@ -1,6 +1,9 @@
 import type { PanelEntry, PanelShortlists } from '../core/model/panel-entry';
 import { addToShortlist } from './queries';
 import { listNamed } from './list-names';
+import { lastCampaign, loadBrands, setLastCampaign } from './settings';
+import { brandForCampaign } from '../core/model/brand';
+import { briefOf } from '../core/model/campaign';
 import { EntryStatus } from '../core/model/entry-status';
 import { QuotedRate } from '../core/model/rows';
 import type { MicroscopeDb } from './schema';
@@ -10,8 +13,9 @@ import type { MicroscopeDb } from './schema';
  * the CSV's) so the panel asks only for what it shows: list names and this creator's entries.
  */
 export async function panelShortlists(db: MicroscopeDb, creatorId: string): Promise<PanelShortlists> {
-  return db.transaction('r', db.shortlists, db.entries, async () => {
+  return db.transaction('r', db.shortlists, db.entries, db.settings, async () => {
     const lists = await db.shortlists.orderBy('name').toArray();
+    const brands = await loadBrands(db);
     const nameOf = new Map(lists.map((l) => [l.id, l.name]));
     const rows = await db.entries.where('creatorId').equals(creatorId).toArray();
     const entries: PanelEntry[] = [];
@@ -29,7 +33,12 @@ export async function panelShortlists(db: MicroscopeDb, creatorId: string): Prom
       });
     }
     entries.sort((a, b) => a.shortlist.localeCompare(b.shortlist));
-    return { names: lists.map((l) => l.name), entries };
+    const campaigns = lists.map((l) => {
+      const brief = briefOf(l);
+      return { name: l.name, brief, brandName: brandForCampaign(brands, brief).name };
+    });
+    const last = await lastCampaign(db);
+    return { names: lists.map((l) => l.name), entries, campaigns, lastUsed: lists.some((l) => l.name === last) ? last : null };
   });
 }
 
@@ -44,6 +53,7 @@ export interface EntryFields {
 export async function saveEntry(db: MicroscopeDb, creatorId: string, shortlistName: string, fields: EntryFields, now: string): Promise<PanelShortlists> {
   const name = shortlistName.trim();
   await addToShortlist(db, creatorId, name, now);
+  await setLastCampaign(db, name);
   await db.transaction('rw', db.shortlists, db.entries, async () => {
     const list = await listNamed(db, name);
     if (list?.id === undefined) throw new Error(`Shortlist “${name}” vanished while saving.`);

@@ -3,6 +3,7 @@ import type { Scorecard } from '../core/model/scorecard';
 import { summaryOf } from '../core/scoring/summary-of';
 import { compacted, FULL_SNAPSHOTS_PER_CREATOR, rowsToCompact } from './compact';
 import { listNamed } from './list-names';
+import { lastCampaign } from './settings';
 import type { CreatorRow, EntryRow, MicroscopeDb, ShortlistRow, SnapshotRow } from './schema';
 import { repaired, SnapshotRowSchema } from '../core/model/rows';
 
@@ -24,7 +25,10 @@ export function earlierVisits(history: ProfileSnapshot[], capturedAt: string): P
 export interface CreatorContext {
   history: ProfileSnapshot[];
   answers: NonNullable<CreatorRow['answers']>;
-  /** The shortlist whose answers these are; null when the creator is on none. */
+  /**
+   * The campaign the score is for: its brief and brand were used, and its answers when the
+   * creator is on it (else the creator's newest entry's). Null before any campaign exists.
+   */
   campaign: string | null;
 }
 
@@ -78,7 +82,7 @@ async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Sc
       ? { followers: previous.followers, followersApproximate: previous.followersApproximate }
       : { followers: snapshot.followers, followersApproximate: snapshot.approximate.includes('followers') }),
     lastScoredAt: snapshot.capturedAt,
-    lastScore: summaryOf(score),
+    lastScore: summaryOf(score, { isPrivate: snapshot.isPrivate === true }),
     scoreSource: 'visit',
     links: previous?.links ?? [],
   });
@@ -105,8 +109,11 @@ export interface ScoredVisit extends CreatorContext {
   shortlistedIn: string[];
 }
 
-/** Scores a page read against the creator's history and answers: pure and synchronous, so the transaction stays open. */
-export type ScoreWith = (history: ProfileSnapshot[], answers: CreatorContext['answers'], visits: ProfileSnapshot[]) => Scorecard;
+/**
+ * Scores a page read against the creator's history and answers, for a campaign (its brief and
+ * brand; null: none yet): pure and synchronous, so the transaction stays open.
+ */
+export type ScoreWith = (history: ProfileSnapshot[], answers: CreatorContext['answers'], visits: ProfileSnapshot[], campaign: ShortlistRow | null) => Scorecard;
 
 /**
  * The click-to-scorecard path: reads the creator's visits and answers once, scores the page
@@ -128,17 +135,31 @@ export function scoreWithoutStoring(db: MicroscopeDb, snapshot: ProfileSnapshot,
 
 function scoreVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: string | null, scoreWith: ScoreWith, store: boolean): Promise<ScoredVisit> {
   const creatorId = creatorIdOf(snapshot);
-  const tables = [db.creators, db.snapshots, db.shortlists, db.entries, ...(store ? [db.scorecards] : [])];
+  const tables = [db.creators, db.snapshots, db.shortlists, db.entries, db.settings, ...(store ? [db.scorecards] : [])];
   return db.transaction(store ? 'rw' : 'r', tables, async () => {
     const earlier = await visitsOf(db, creatorId);
     const previous = await db.creators.get(creatorId);
     const context = await answersFor(db, creatorId, previous, campaign);
+    const scoredFor = await campaignToScoreFor(db, campaign, context.campaign);
     const visits = earlier.map((r) => r.snapshot);
     const history = earlierVisits(visits, snapshot.capturedAt);
-    const score = scoreWith(history, context.answers, visits);
+    const score = scoreWith(history, context.answers, visits, scoredFor);
     if (store) await storeVisit(db, snapshot, score, earlier, previous);
-    return { creatorId, score, history, answers: context.answers, campaign: context.campaign, shortlistedIn: await shortlistsOf(db, creatorId) };
+    return { creatorId, score, history, answers: context.answers, campaign: scoredFor?.name ?? null, shortlistedIn: await shortlistsOf(db, creatorId) };
   });
+}
+
+/**
+ * The campaign a score is for: the one the scout picked, else the one whose answers apply (the
+ * creator's newest entry), else the one the scout last added a creator to, so "Add to" and the
+ * brief the header names agree. Null before the first campaign exists.
+ */
+async function campaignToScoreFor(db: MicroscopeDb, requested: string | null, answering: string | null): Promise<ShortlistRow | null> {
+  for (const name of [requested, answering, await lastCampaign(db)]) {
+    const list = name ? await listNamed(db, name) : undefined;
+    if (list) return list;
+  }
+  return null;
 }
 
 const newest = (rows: SnapshotRow[]): SnapshotRow | undefined => rows.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);

@@ -109,7 +109,7 @@ describe('restore refuses what would wipe or forge data, and never throws', () =
   it('refuses a brand setting that does not validate, and a setting Microscope does not have', async () => {
     const { db, file, table } = await seeded();
     table('settings').rows[0]!.value = { name: '', currency: 'BTC' };
-    expect(await refusal(db, JSON.stringify(file))).toMatch(/settings row 1: the brand setting is not valid/);
+    expect(await refusal(db, JSON.stringify(file))).toMatch(/settings row 1: the brands? setting is not valid/);
     const other = (await seeded()).file;
     other.data.data.find((t) => t.tableName === 'settings')!.rows.push({ key: 'autoExport', value: 'https://evil.example/' });
     expect(await refusal(db, JSON.stringify(other))).toMatch(/no setting "autoExport"/);
@@ -145,7 +145,7 @@ describe('restore refuses what would wipe or forge data, and never throws', () =
     old.data.data.find((t) => t.tableName === 'creators')!.rows[0]!.lastScore = null;
     expect(await refusal(db, JSON.stringify(old))).toMatch(/creators row 1 \(instagram:\w+\) cannot be upgraded from schema 2/);
 
-    const deep = JSON.stringify((await seeded()).file).replace('"value":{', `"value":{"deep":${'['.repeat(200_000)}${']'.repeat(200_000)},`);
+    const deep = JSON.stringify((await seeded()).file).replace('"value":[{', `"value":[{"deep":${'['.repeat(200_000)}${']'.repeat(200_000)},`);
     expect(await refusal(db, deep)).toMatch(/nested more than \d+ levels/);
   });
 });

@@ -58,5 +58,8 @@ export function summaryOfRow(c: CsvRow): ScoreSummary {
     warns: 0,
     checked: false,
     verdictHead: 'Imported from CSV',
+    // The CSV has no sample size or privacy column: unknown, so an imported row never reads as Shortlist on its own.
+    postsUsed: null,
+    isPrivate: false,
   };
 }

@@ -34,3 +34,10 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
   }
   return f;
 }
+
+/** "10k", "1.2M": a brief's bounds and a header's count, short; rounded counts carry "≈". */
+export function formatCompact(n: number | null, approximate = false): string {
+  if (n === null) return 'unknown';
+  const text = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(n).replace('K', 'k');
+  return approximate ? `≈${text}` : text;
+}

@@ -34,6 +34,8 @@ export type Currency = z.infer<typeof Currency>;
 
 /** The scout's brand, as the options page edits it and the CLI's --brand file gives it. */
 export const BrandProfile = z.object({
+  /** Internal: how campaigns point at the brand. Never shown; a brand saved before there were several is "brand". */
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/).default('brand'),
   name: z.string().trim().min(1).max(120),
   handles: z.array(Handle).max(50).default([]),
   competitors: z.array(Competitor).max(100).default([]),
@@ -59,3 +61,16 @@ export type BrandProfileInput = z.input<typeof BrandProfile>;
 
 /** Used when the scout has not set up a brand yet: nothing brand-specific is checked. */
 export const DEFAULT_BRAND: BrandProfile = BrandProfile.parse({ name: 'My brand' });
+
+/** An agency's brands, in the order the scout made them; ids are unique. */
+export const BrandList = z.array(BrandProfile).min(1).max(50)
+  .refine((list) => new Set(list.map((b) => b.id)).size === list.length, 'two brands share an id')
+  .refine((list) => new Set(list.map((b) => b.name.toLowerCase())).size === list.length, 'two brands share a name');
+export type BrandList = z.infer<typeof BrandList>;
+
+/** The brand a campaign scores with, its brief applied: the brief's markets and exclusivity window win when set. */
+export function brandForCampaign(brands: readonly BrandProfile[], brief: { brandId: string | null; markets: BrandProfile['markets']; exclusivityDays: number | null } | null): BrandProfile {
+  const brand = brands.find((b) => b.id === brief?.brandId) ?? brands[0] ?? DEFAULT_BRAND;
+  if (!brief) return brand;
+  return { ...brand, markets: brief.markets.length ? brief.markets : brand.markets, exclusivityDays: brief.exclusivityDays ?? brand.exclusivityDays };
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoredBrief } from './campaign';
 import { PlatformId, ProfileSnapshot } from './snapshot';
 import { Scorecard } from './scorecard';
 import { ScoreSummary } from './score-summary';
@@ -90,6 +91,8 @@ export const ShortlistRowSchema = z.object({
   startsOn: z.string().nullable().default(null),
   endsOn: z.string().nullable().default(null),
   extraColumns: z.array(ExtraColumn).default([]),
+  /** The brief (follower range, markets, languages, exclusivity, brand); rows stored before it lack it: read with briefOf. */
+  ...StoredBrief.shape,
 });
 export type ShortlistRow = z.infer<typeof ShortlistRowSchema>;
 
@@ -130,6 +133,11 @@ export const DashRowSchema = z.object({
   ...CreatorRowFields.pick({ handle: true, displayName: true, platform: true, profileUrl: true, followers: true, followersApproximate: true }).shape,
   ...ScoreSummary.pick({ tier: true, engagementRate: true, engagementApproximate: true, flags: true, cost: true }).shape,
   ...ScoreSummary.shape.summary.pick({ metrics: true, content: true, risk: true, overall: true }).shape,
+  /** What the decision reads beside the above; rows written before it existed read as unknown. */
+  engagementVerdict: ScoreSummary.shape.engagementVerdict.default(null),
+  riskIds: ScoreSummary.shape.riskIds.default([]),
+  postsUsed: ScoreSummary.shape.postsUsed,
+  isPrivate: ScoreSummary.shape.isPrivate,
 });
 export type DashRow = z.infer<typeof DashRowSchema>;
 

@@ -39,5 +39,9 @@ export const ScoreSummary = z.object({
   /** Posts or comments were on the page to check. */
   checked: z.boolean(),
   verdictHead: z.string(),
+  /** Posts in the engagement median (the decision's sample size); null in summaries stored before it was kept. */
+  postsUsed: z.number().int().nonnegative().nullable().default(null),
+  /** The account was private when scored: a dealbreaker for the decision. */
+  isPrivate: z.boolean().default(false),
 });
 export type ScoreSummary = z.infer<typeof ScoreSummary>;

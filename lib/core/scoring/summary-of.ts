@@ -20,7 +20,7 @@ export function disclosureScore(markets: Array<Pick<Markets[number], 'share'>>):
  * The summary of a full scorecard. Scorecards stored before `approximate` existed
  * lack it; they read as exact, as they did then.
  */
-export function summaryOf(card: Scorecard): ScoreSummary {
+export function summaryOf(card: Scorecard, page: { isPrivate: boolean } = { isPrivate: false }): ScoreSummary {
   const items = card.valueFit.items;
   const manualFails = items.filter((i) => i.kind === 'manual' && i.status === 'fail').length;
   return {
@@ -43,5 +43,7 @@ export function summaryOf(card: Scorecard): ScoreSummary {
     warns: card.flags.filter((f) => f.severity === 'warn').length - manualFails,
     checked: card.disclosure.posts.length + card.genericComments.total > 0,
     verdictHead: verdictHead(card.tier, card.engagement),
+    postsUsed: card.postsUsed,
+    isPrivate: page.isPrivate,
   };
 }

@@ -17,7 +17,7 @@ afterEach(cleanup);
 describe('ShortlistEditor', () => {
   it('starts a first list named “My shortlist” with the chosen status, tags and notes', () => {
     const onSave = vi.fn();
-    render(<ShortlistEditor lists={{ names: [], entries: [] }} saving={false} error={null} onSave={onSave} />);
+    render(<ShortlistEditor lists={{ names: [], entries: [], campaigns: [], lastUsed: null }} saving={false} error={null} onSave={onSave} />);
     expect(screen.queryByTestId('shortlisted')).toBeNull();
     expect((screen.getByTestId('new-shortlist') as HTMLInputElement).value).toBe('My shortlist');
     fireEvent.change(screen.getByTestId('entry-status'), { target: { value: 'contacted' } });
@@ -29,7 +29,7 @@ describe('ShortlistEditor', () => {
 
   it('offers the lists the creator is not on, or a new one', () => {
     const onSave = vi.fn();
-    render(<ShortlistEditor lists={{ names: ['Alpha', 'Beta'], entries: [{ entryId: 1, shortlist: 'Alpha', status: 'agreed', tags: [], notes: '', quotedRate: null }] }} saving={false} error={null} onSave={onSave} />);
+    render(<ShortlistEditor lists={{ names: ['Alpha', 'Beta'], entries: [{ entryId: 1, shortlist: 'Alpha', status: 'agreed', tags: [], notes: '', quotedRate: null }], campaigns: [], lastUsed: null }} saving={false} error={null} onSave={onSave} />);
     const pick = screen.getByTestId('pick-shortlist') as HTMLSelectElement;
     expect([...pick.options].map((o) => o.textContent)).toEqual(['Beta', 'New shortlist…']);
     fireEvent.change(pick, { target: { value: pick.options[1]!.value } });
@@ -41,7 +41,7 @@ describe('ShortlistEditor', () => {
   it('says when the creator is already shortlisted and lets the scout edit that entry', () => {
     const onSave = vi.fn();
     const entry = { entryId: 4, shortlist: 'Alpha', status: 'negotiating' as const, tags: ['diy'], notes: 'rate asked', quotedRate: { amount: 400, currency: 'USD' as const } };
-    render(<ShortlistEditor lists={{ names: ['Alpha'], entries: [entry] }} saving={false} error={null} onSave={onSave} />);
+    render(<ShortlistEditor lists={{ names: ['Alpha'], entries: [entry], campaigns: [], lastUsed: null }} saving={false} error={null} onSave={onSave} />);
     expect(screen.getByTestId('shortlisted').textContent).toBe('Already shortlisted in: Alpha');
     const form = within(screen.getByTestId('entry'));
     expect((form.getByTestId('entry-status') as HTMLSelectElement).value).toBe('negotiating');
@@ -60,14 +60,14 @@ describe('ShortlistEditor', () => {
 
   it('starts a new quote in the cost estimate’s currency', () => {
     const onSave = vi.fn();
-    render(<ShortlistEditor lists={{ names: [], entries: [] }} saving={false} error={null} currency="EUR" onSave={onSave} />);
+    render(<ShortlistEditor lists={{ names: [], entries: [], campaigns: [], lastUsed: null }} saving={false} error={null} currency="EUR" onSave={onSave} />);
     fireEvent.change(screen.getByTestId('entry-quote'), { target: { value: '120' } });
     fireEvent.click(screen.getByTestId('add-to-shortlist'));
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ quotedRate: { amount: 120, currency: 'EUR' } }));
   });
 
   it('labels every field, so each is reachable and named for the keyboard and screen readers', () => {
-    render(<ShortlistEditor lists={{ names: [], entries: [] }} saving={false} error="Not saved: boom" onSave={() => undefined} />);
+    render(<ShortlistEditor lists={{ names: [], entries: [], campaigns: [], lastUsed: null }} saving={false} error="Not saved: boom" onSave={() => undefined} />);
     for (const name of ['Status', /Tags/, 'Notes', /Quoted rate/, 'Currency', 'New shortlist name']) expect(screen.getByLabelText(name)).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('Not saved: boom');
   });

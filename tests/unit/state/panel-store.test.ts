@@ -4,17 +4,17 @@ import { createPanelStore, type PanelApi, type ScoredOutcome } from '@/lib/panel
 import { score } from '@/lib/core/scoring/score';
 import { makeSnapshot } from '../../helpers/snapshots';
 
-const NO_LISTS = { names: [], entries: [] };
+const NO_LISTS = { names: [], entries: [], campaigns: [], lastUsed: null };
 
 function scored(handle: string, pageUrl: string, over: Partial<ScoredCreator> = {}): ScoredCreator {
   const snapshot = makeSnapshot({ handle, displayName: handle });
-  return { creatorId: `instagram:${handle}`, snapshot, score: score(snapshot), history: [], pageUrl, campaign: null, stored: false, lists: NO_LISTS, ...over };
+  return { creatorId: `instagram:${handle}`, snapshot, score: score(snapshot), history: [], pageUrl, campaign: null, brandName: 'My brand', stored: false, lists: NO_LISTS, ...over };
 }
 
 const ok = (value: ScoredCreator): ScoredOutcome => ({ ok: true, value });
 const entry = (shortlist: string) => ({ entryId: 1, shortlist, status: 'prospect' as const, tags: [], notes: '', quotedRate: null });
 /** The lists a creator is on, as the scorecard brings them. */
-const onLists = (...names: string[]) => ({ names, entries: names.map(entry) });
+const onLists = (...names: string[]) => ({ names, entries: names.map(entry), campaigns: [], lastUsed: null });
 /** The campaigns the panel shows the creator on. */
 const campaignsOf = (store: ReturnType<typeof createPanelStore>) => store.getState().lists?.entries.map((e) => e.shortlist);
 
@@ -24,7 +24,7 @@ function fakeApi(over: Partial<PanelApi> = {}): PanelApi {
     rescore: vi.fn(async (_tab, _snapshot, campaign) => ok(scored('a', 'https://www.instagram.com/a/', { campaign }))),
     answerItem: vi.fn(async () => ok(scored('a', 'https://www.instagram.com/a/', { stored: true }))),
     shortlistState: vi.fn(async () => NO_LISTS),
-    saveEntry: vi.fn(async (r) => ({ names: [r.shortlistName], entries: [{ entryId: 1, shortlist: r.shortlistName, status: r.status, tags: r.tags, notes: r.notes, quotedRate: r.quotedRate }] })),
+    saveEntry: vi.fn(async (r) => ({ names: [r.shortlistName], entries: [{ entryId: 1, shortlist: r.shortlistName, status: r.status, tags: r.tags, notes: r.notes, quotedRate: r.quotedRate }], campaigns: [], lastUsed: null })),
     ...over,
   };
 }
@@ -122,7 +122,7 @@ describe('panel store', () => {
 
   it('follows a campaign renamed in the dashboard, and scores again when the campaign it used is deleted', async () => {
     const onSpring = scored('a', 'https://www.instagram.com/a/', { lists: onLists('Spring'), campaign: 'Spring', stored: true });
-    const lists = vi.fn(async () => ({ names: ['Spring 2027'], entries: [entry('Spring 2027')] }));
+    const lists = vi.fn(async () => ({ names: ['Spring 2027'], entries: [entry('Spring 2027')], campaigns: [], lastUsed: null }));
     const api = fakeApi({ readTab: vi.fn(async () => ok(onSpring)), shortlistState: lists });
     const store = createPanelStore(api);
     await store.getState().score(5);
