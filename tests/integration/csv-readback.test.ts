@@ -12,7 +12,7 @@ import { guardCell, unguardCell } from '@/lib/core/csv/guard';
  * reported, and Python's csv module in strict mode (a separate implementation of RFC 4180).
  */
 
-const TEXT_COLUMNS = ['display_name', 'notes', 'tags', 'shortlist'] as const;
+const TEXT_COLUMNS = ['display_name', 'notes', 'tags', 'campaign'] as const;
 const HOSTILE = [
   '=HYPERLINK("http://evil.example","x")', '+1+2', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1', '=cmd|\' /C calc\'!A0',
   'Line one, "quoted"\r\nline two', 'a\nb', '"', '""', ',', ' leading and trailing ', '日本語 — 🍜 Zoë', '\u0000nul', '',
@@ -50,7 +50,7 @@ const papaReads = (csv: string) => {
 };
 
 const cell = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 30 }).filter((s) => s.isWellFormed()));
-const texts = fc.record({ display_name: cell, notes: cell, tags: cell, shortlist: cell });
+const texts = fc.record({ display_name: cell, notes: cell, tags: cell, campaign: cell });
 const rows = fc.array(fc.record({
   texts,
   followers: fc.option(fc.nat(), { nil: null }),
@@ -70,7 +70,7 @@ describe('reading back an export', () => {
 
   it('Python’s csv module (strict) gets back every cell exactly as written', () => {
     const sample = fc.sample(rows, { numRuns: 60, seed: 20261204 }).flat();
-    const hostile = HOSTILE.map((h, i) => rowOf({ display_name: h, notes: HOSTILE[(i + 1) % HOSTILE.length]!, tags: h, shortlist: 'Spring' }, i % 3 ? 1000 * i : null, i % 2 ? -0.25 : 0.031415));
+    const hostile = HOSTILE.map((h, i) => rowOf({ display_name: h, notes: HOSTILE[(i + 1) % HOSTILE.length]!, tags: h, campaign: 'Spring' }, i % 3 ? 1000 * i : null, i % 2 ? -0.25 : 0.031415));
     const all = [...hostile, ...sample];
     const records = pythonReads(toCsv(all));
     expect(records[0]).toEqual([...CSV_COLUMNS]);

@@ -11,7 +11,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export function decodeCsvBytes(input: ArrayBuffer | Uint8Array): Checked<string> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return refused([{ row: null, message: `The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; a shortlist CSV is at most ${MAX_IMPORT_BYTES / 1048576} MB. Is it the right file?` }]);
+    return refused([{ row: null, message: `The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; a campaign CSV is at most ${MAX_IMPORT_BYTES / 1048576} MB. Is it the right file?` }]);
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return refused([{ row: null, message: 'The file is UTF-16 (the spreadsheet saved it as "Unicode text"); save it as "CSV UTF-8" and import it again.' }]);

@@ -27,7 +27,7 @@ export function rowOf({ entry, shortlist, creator, score }: ShortlistView): CsvR
     status: entry.status,
     tags: entry.tags.join('; '),
     notes: entry.notes,
-    shortlist: shortlist.name,
+    campaign: shortlist.name,
     last_scored_at: creator.lastScoredAt,
   };
 }

@@ -40,7 +40,7 @@ const RowCells = z.object({
   status: emptyIsNull(z.string().trim().toLowerCase().pipe(EntryStatus)),
   tags: list,
   notes: z.string(),
-  shortlist: z.string(),
+  campaign: z.string(),
   last_scored_at: emptyIsNull(z.string().datetime({ offset: true })),
 }).superRefine((r, ctx) => {
   const bad = handleProblem(r.platform, r.handle);

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ExtraColumn } from '../model/rows';
-import { CSV_COLUMNS, type CsvColumn } from './columns';
+import { CSV_COLUMNS, RENAMED_COLUMNS, type CsvColumn } from './columns';
 import { unguardCell } from './guard';
 import { refused, type Checked, type ImportProblem } from './problems';
 
@@ -28,7 +28,7 @@ export function readTable(text: string): Checked<CsvTable> {
   const [header = [], ...body] = parsed.data;
   if (body.length > MAX_IMPORT_ROWS) return refused([{ row: null, message: `The file has ${body.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once.` }]);
   // A header name guarded on export (a column named "=…") reads back as its name.
-  const names = header.map((h) => unguardCell(h.trim()));
+  const names = header.map((h) => unguardCell(h.trim())).map((n) => RENAMED_COLUMNS[n] ?? n);
   const headerProblems = checkHeader(names);
   if (headerProblems.length) return refused(headerProblems);
   const ragged = body.flatMap((cells, i) => (cells.length === names.length ? [] : [{ row: i + 2, message: `${cells.length} cells where the header has ${names.length} (a missing or extra comma?)` }]));
@@ -46,7 +46,7 @@ export function readTable(text: string): Checked<CsvTable> {
 function checkHeader(names: string[]): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
-  if (missing.length === CSV_COLUMNS.length) return [{ row: 1, message: `This is not a Microscope shortlist: the header has none of its columns (${CSV_COLUMNS.slice(0, 3).join(', ')}, …).` }];
+  if (missing.length === CSV_COLUMNS.length) return [{ row: 1, message: `This is not a Microscope campaign CSV: the header has none of its columns (${CSV_COLUMNS.slice(0, 3).join(', ')}, …).` }];
   if (missing.length) problems.push({ row: 1, message: `missing columns: ${missing.join(', ')}` });
   const seen = new Set<string>();
   names.forEach((n, i) => {

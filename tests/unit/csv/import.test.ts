@@ -36,6 +36,13 @@ describe('parseImport accepts', () => {
     expect(r.ok && r.value.rows[0]).toMatchObject({ key: 'instagram:wren.wears', cells: { display_name: '=HYPERLINK(1)' } });
   });
 
+  it('a file exported before the campaign column was renamed: "shortlist" reads as "campaign"', () => {
+    expect(HEADER).toContain(',campaign,');
+    const r = parseImport(file(HEADER.replace(',campaign,', ',shortlist,'), GOOD));
+    expect(r.ok && r.value.rows[0]!.cells.campaign).toBe('Spring');
+    expect(r.ok && r.value.extraColumns).toEqual([]);
+  });
+
   it('keeps the scout\'s own columns with their place', () => {
     const r = parseImport(file(`Owner,${HEADER},Budget`, `Priya,${GOOD},"-1,200"`));
     expect(r.ok && r.value.extraColumns).toEqual([{ name: 'Owner', after: null }, { name: 'Budget', after: 'last_scored_at' }]);
@@ -52,8 +59,8 @@ describe('parseImport refuses the whole file, naming rows', () => {
   it('missing columns', () => {
     expect(reasons(file(HEADER.replace(',handle', ''), GOOD))).toMatch(/row 1: missing columns: handle/);
   });
-  it('a file that is not a shortlist at all', () => {
-    expect(reasons(file('name,email', 'a,b'))).toMatch(/not a Microscope shortlist/);
+  it('a file that is not a campaign CSV at all', () => {
+    expect(reasons(file('name,email', 'a,b'))).toMatch(/not a Microscope campaign CSV/);
   });
   it('a repeated or unnamed column', () => {
     expect(reasons(file(`${HEADER},notes,`, `${GOOD},x,y`))).toMatch(/column "notes" appears twice[\s\S]*column 24 has no name/);
@@ -83,7 +90,7 @@ describe('parseImport refuses the whole file, naming rows', () => {
     expect(performance.now() - t0).toBeLessThan(100);
     expect(MAX_IMPORT_BYTES).toBeLessThan(junk.length);
   });
-  it('more rows than a shortlist could hold', () => {
+  it('more rows than a campaign could hold', () => {
     const line = 'instagram,a,,,,,,,,,,,,,,,,,,,,';
     expect(reasons(file(HEADER, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => line)))).toMatch(/at most 50000/);
   });
