@@ -44,6 +44,11 @@ export const Post = z.object({
   sponsors: z.array(z.string()),
   /** Fields whose value the page showed rounded ("12K views"): a lower bound, not an exact count. */
   approximate: z.array(z.string()),
+  /**
+   * Where the creator posted it from, as the platform tagged it (TikTok locationCreated, an
+   * Instagram post's location): the creator's place, never the audience's. Null when untagged.
+   */
+  location: z.object({ country: z.string().regex(/^[A-Z]{2}$/).nullable(), name: z.string().max(200).nullable() }).nullable().default(null),
 });
 export type Post = z.infer<typeof Post>;
 
@@ -58,6 +63,21 @@ export const Comment = z.object({
   pinned: z.boolean().nullable(),
   isReply: z.boolean(),
   approximate: z.array(z.string()),
+  /** The platform's id of the comment, to tie replies to their thread; null when the page gave none. */
+  id: z.string().nullable().default(null),
+  /** The id of the top comment this reply belongs to; null for a top comment, or when unknown. */
+  replyTo: z.string().nullable().default(null),
+  /** The page marks its author as the creator (Instagram's post owner, TikTok's author reply, YouTube's isCreator); null when it does not say. */
+  byCreator: z.boolean().nullable().default(null),
+  /**
+   * The creator liked or hearted it (Instagram is_liked_by_media_owner, TikTok is_author_digged,
+   * YouTube's heart state). Never the viewer's own like. Null when the page does not say.
+   */
+  likedByCreator: z.boolean().nullable().default(null),
+  /** The language the platform tagged it with (TikTok comment_language), ISO 639-1; null when not given. */
+  language: z.string().regex(/^[a-z]{2,3}$/).nullable().default(null),
+  /** The commenter shows the platform's default picture; null when the page does not say. */
+  authorDefaultAvatar: z.boolean().nullable().default(null),
 });
 export type Comment = z.infer<typeof Comment>;
 
@@ -78,6 +98,8 @@ export const ProfileSnapshot = z.object({
   totalLikes: Count,
   /** YouTube's UC… channel id. */
   channelId: z.string().nullable(),
+  /** The country the creator states (YouTube's About "country"), ISO 3166 alpha-2; never the viewer's locale. Null when not shown. */
+  country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
   posts: z.array(Post),
   /** Comments visible on an open post or video. */
   comments: z.array(Comment),

@@ -107,6 +107,7 @@ export function newPost(fields: Partial<Post> & Pick<Post, 'id' | 'url'>): Post 
     disclosureLabel: null,
     sponsors: [],
     approximate: [],
+    location: null,
     ...fields,
   };
 }
@@ -120,6 +121,12 @@ export function newComment(fields: Partial<Comment> & Pick<Comment, 'author' | '
     pinned: null,
     isReply: false,
     approximate: [],
+    id: null,
+    replyTo: null,
+    byCreator: null,
+    likedByCreator: null,
+    language: null,
+    authorDefaultAvatar: null,
     ...fields,
   };
 }
