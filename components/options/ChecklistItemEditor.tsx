@@ -1,4 +1,4 @@
-import type { FieldErrors, ItemForm } from '@/lib/options/form';
+import type { FieldErrors, ItemForm, ItemPatch } from '@/lib/options/form';
 import { fieldId } from './field-id';
 import { Field } from './Field';
 
@@ -7,7 +7,7 @@ interface Props {
   index: number;
   count: number;
   errors: FieldErrors;
-  onChange(patch: Partial<Omit<ItemForm, 'key' | 'idEdited'>>): void;
+  onChange(patch: ItemPatch): void;
   onMove(delta: -1 | 1): void;
   onRemove(): void;
 }
@@ -20,7 +20,6 @@ export function ChecklistItemEditor({ item, index, count, errors, onChange, onMo
     <fieldset className="card" data-testid="checklist-item">
       <legend>{title}{item.label.trim() ? `: ${item.label.trim()}` : ''}</legend>
       <Field path={`${at}.label`} label="Label" value={item.label} error={errors[`${at}.label`]} onChange={(label) => onChange({ label })} />
-      <Field path={`${at}.id`} label="Id" hint={item.idEdited ? 'Answers are stored under this id.' : 'Made from the label until you edit it.'} value={item.id} error={errors[`${at}.id`]} onChange={(id) => onChange({ id })} />
       <div className="field">
         <label htmlFor={kindId}>Kind</label>
         <select id={kindId} value={item.kind} onChange={(ev) => onChange({ kind: ev.target.value === 'auto' ? 'auto' : 'manual' })}>

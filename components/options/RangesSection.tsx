@@ -25,7 +25,7 @@ interface Props {
 export function RangesSection({ table, title, what, intro, unit, rows, values, errors, onChange, onReset }: Props) {
   const headingId = `${table}-h`;
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} className="ranges">
       <h2 id={headingId}>{title}</h2>
       <p className="muted">{intro}</p>
       {PLATFORM_TRAITS.map(({ id: platform, name }) => (

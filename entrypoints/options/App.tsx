@@ -5,20 +5,22 @@ import { OptionsPage } from '../../lib/options/views/OptionsPage';
 
 const useOptions = createOptionsStore(
   {
-    loadBrand: async () => (await sendToBackground('load-brand', {})).brand,
-    saveBrand: async (brand) => (await sendToBackground('save-brand', { brand })).brand,
+    loadBrands: async () => (await sendToBackground('load-brand', {})).brands,
+    saveBrand: (brand) => sendToBackground('save-brand', { brand }),
+    deleteBrand: async (id) => (await sendToBackground('delete-brand', { id })).brands,
   },
   navigator.language,
 );
 
 export function App() {
-  const dirty = useOptions((s) => s.dirty);
+  // Unsaved typing on the brand on screen or on another brand's draft.
+  const unsaved = useOptions((s) => s.dirty || Object.keys(s.drafts).length > 0);
   // Leaving with unsaved typing asks first.
   useEffect(() => {
-    if (!dirty) return;
+    if (!unsaved) return;
     const warn = (ev: BeforeUnloadEvent) => ev.preventDefault();
     addEventListener('beforeunload', warn);
     return () => removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  }, [unsaved]);
   return <OptionsPage useOptions={useOptions} />;
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_BRAND, type ChecklistItem } from '../core/model/brand';
 import type { CardKey } from './fields';
-import { joinList, slugOf } from './fields';
-import { nextKey, type BrandForm, type CompetitorForm, type ItemForm, type RangeForm, type ThresholdsForm } from './form';
+import { joinList } from './fields';
+import { nextKey, type BrandForm, type CompetitorForm, type ItemForm, type ItemPatch, type RangeForm, type ThresholdsForm } from './form';
 import { formatInput, toPercent } from './numbers';
 
 /** Pure edits of the form: each returns a new form, so the store stays a thin shell. */
@@ -19,22 +19,13 @@ export function removeAt<K extends 'competitors' | 'checklist'>(f: BrandForm, li
 }
 
 export function addItem(f: BrandForm): BrandForm {
-  const item: ItemForm = { key: nextKey(), id: '', idEdited: false, label: '', kind: 'manual', lookFor: '', avoid: '' };
+  const item: ItemForm = { key: nextKey(), id: null, label: '', kind: 'manual', lookFor: '', avoid: '' };
   return { ...f, checklist: [...f.checklist, item] };
 }
 
-/** Until the scout edits the id by hand, it follows the label. */
-export function setItem(f: BrandForm, i: number, patch: Partial<Omit<ItemForm, 'key' | 'idEdited'>>): BrandForm {
-  return {
-    ...f,
-    checklist: f.checklist.map((item, j) => {
-      if (j !== i) return item;
-      const next = { ...item, ...patch };
-      if (patch.id !== undefined) return { ...next, idEdited: patch.id.trim() !== '' };
-      if (patch.label !== undefined && !item.idEdited) return { ...next, id: slugOf(patch.label) };
-      return next;
-    }),
-  };
+/** A label change never touches a saved item's id (item-ids.ts): its answers stay with it. */
+export function setItem(f: BrandForm, i: number, patch: ItemPatch): BrandForm {
+  return { ...f, checklist: f.checklist.map((item, j) => (j === i ? { ...item, ...patch } : item)) };
 }
 
 export function moveItem(f: BrandForm, i: number, delta: -1 | 1): BrandForm {
@@ -46,12 +37,12 @@ export function moveItem(f: BrandForm, i: number, delta: -1 | 1): BrandForm {
 }
 
 export function hasItem(f: BrandForm, id: string): boolean {
-  return f.checklist.some((i) => i.id.trim() === id);
+  return f.checklist.some((i) => i.id === id);
 }
 
 export function addPreset(f: BrandForm, preset: ChecklistItem): BrandForm {
   if (hasItem(f, preset.id)) return f;
-  const item: ItemForm = { key: nextKey(), id: preset.id, idEdited: true, label: preset.label, kind: preset.kind, lookFor: joinList(preset.lookFor), avoid: joinList(preset.avoid) };
+  const item: ItemForm = { key: nextKey(), id: preset.id, label: preset.label, kind: preset.kind, lookFor: joinList(preset.lookFor), avoid: joinList(preset.avoid) };
   return { ...f, checklist: [...f.checklist, item] };
 }
 

@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { ChecklistItem } from '../core/model/brand';
+import { otherNames } from './brand-switch';
 import * as e from './edit';
 import type { CardKey } from './fields';
-import { toProfile, type BrandForm, type CompetitorForm, type FieldErrors, type ItemForm, type RangeForm, type ThresholdsForm } from './form';
+import { toProfile, type BrandForm, type CompetitorForm, type FieldErrors, type ItemPatch, type RangeForm, type ThresholdsForm } from './form';
 import type { OptionsState } from './store';
 
 type BrandPatch = Partial<Pick<BrandForm, 'name' | 'handles' | 'markets' | 'currency' | 'exclusivityDays'>>;
@@ -13,7 +14,7 @@ export interface FormActions {
   setCompetitor(i: number, patch: Partial<Omit<CompetitorForm, 'key'>>): void;
   removeCompetitor(i: number): void;
   addItem(): void;
-  setItem(i: number, patch: Partial<Omit<ItemForm, 'key' | 'idEdited'>>): void;
+  setItem(i: number, patch: ItemPatch): void;
   removeItem(i: number): void;
   moveItem(i: number, delta: -1 | 1): void;
   addPreset(preset: ChecklistItem): void;
@@ -26,7 +27,7 @@ export interface FormActions {
 }
 
 export interface FormSlice {
-  /** null until the stored profile has loaded. */
+  /** The brand on screen; null until the stored brands have loaded. */
   form: BrandForm | null;
   errors: FieldErrors;
   /** Edited since the last load or save. */
@@ -35,18 +36,18 @@ export interface FormSlice {
   edit: FormActions;
 }
 
-export function errorsOf(form: BrandForm, locale: string): FieldErrors {
-  const r = toProfile(form, locale);
+export function errorsOf(form: BrandForm, locale: string, others: readonly string[] = []): FieldErrors {
+  const r = toProfile(form, locale, others);
   return r.ok ? {} : r.errors;
 }
 
 export const createFormSlice = (locale: string): StateCreator<OptionsState, [], [], FormSlice> => (set, get) => {
   const change = (fn: (f: BrandForm) => BrandForm) => {
-    const { form, errors, status } = get();
+    const { form, errors, status, brands } = get();
     if (!form) return;
     const next = fn(form);
     // Once errors are showing, recheck on every keystroke so each one clears as it is fixed.
-    const nextErrors = Object.keys(errors).length > 0 ? errorsOf(next, locale) : errors;
+    const nextErrors = Object.keys(errors).length > 0 ? errorsOf(next, locale, otherNames(brands, next.id)) : errors;
     const n = Object.keys(nextErrors).length;
     const settled = status === 'saved' || (status === 'invalid' && n === 0);
     const count = status === 'invalid' && n > 0 ? { message: n === 1 ? '1 field needs attention' : `${n} fields need attention` } : {};
@@ -72,8 +73,8 @@ export const createFormSlice = (locale: string): StateCreator<OptionsState, [], 
       setRange: (table, key, side, value) => change((f) => e.setRange(f, table, key, side, value)),
       resetRange: (table, key) => change((f) => e.resetRange(f, table, key)),
       validate: () => {
-        const { form } = get();
-        if (form) set({ errors: errorsOf(form, locale) });
+        const { form, brands } = get();
+        if (form) set({ errors: errorsOf(form, locale, otherNames(brands, form.id)) });
       },
     },
   };

@@ -1,15 +1,21 @@
 import { BrandProfile, type Currency } from '../core/model/brand';
 import type { Market } from '../core/model/findings';
 import { CARD_KEYS, joinList, splitList, type CardKey } from './fields';
+import { itemIds } from './item-ids';
 import { messageOf } from './messages';
 import { formatInput, fromPercent, parseNumber, toPercent } from './numbers';
 
 /** Form state: everything exactly as typed, so a bad value is shown and kept, never lost. */
 export interface CompetitorForm { key: number; name: string; handles: string; keywords: string }
-export interface ItemForm { key: number; id: string; idEdited: boolean; label: string; kind: 'auto' | 'manual'; lookFor: string; avoid: string }
+/** `id` is internal (answers are stored under it): null until the item is first saved, then fixed. */
+export interface ItemForm { key: number; id: string | null; label: string; kind: 'auto' | 'manual'; lookFor: string; avoid: string }
+/** What the scout edits of an item: everything but its React key and its internal id. */
+export type ItemPatch = Partial<Omit<ItemForm, 'key' | 'id'>>;
 export interface RangeForm { low: string; high: string }
 export interface ThresholdsForm { genericCommentsWarn: string; postingGapDays: string; suspiciousMultiple: string }
 export interface BrandForm {
+  /** Internal: how campaigns point at the brand. Never shown. */
+  id: string;
   name: string;
   handles: string;
   markets: Market[];
@@ -37,13 +43,14 @@ export function toForm(p: BrandProfile, locale: string): BrandForm {
   const ranges = (r: Record<string, { low: number; high: number }>, scale: (n: number) => number) =>
     Object.fromEntries(Object.entries(r).map(([k, v]) => [k, { low: num(scale(v.low)), high: num(scale(v.high)) }]));
   return {
+    id: p.id,
     name: p.name,
     handles: joinList(p.handles),
     markets: [...p.markets],
     currency: p.currency,
     exclusivityDays: num(p.exclusivityDays),
     competitors: p.competitors.map((c) => ({ key: nextKey(), name: c.name, handles: joinList(c.handles), keywords: joinList(c.keywords) })),
-    checklist: p.checklist.map((i) => ({ key: nextKey(), id: i.id, idEdited: true, label: i.label, kind: i.kind, lookFor: joinList(i.lookFor), avoid: joinList(i.avoid) })),
+    checklist: p.checklist.map((i) => ({ key: nextKey(), id: i.id, label: i.label, kind: i.kind, lookFor: joinList(i.lookFor), avoid: joinList(i.avoid) })),
     thresholds: {
       genericCommentsWarn: num(toPercent(p.thresholds.genericCommentsWarn)),
       postingGapDays: num(p.thresholds.postingGapDays),
@@ -54,8 +61,11 @@ export function toForm(p: BrandProfile, locale: string): BrandForm {
   };
 }
 
-/** Form → BrandProfile through zod, or every problem keyed by the field to show it beside. */
-export function toProfile(form: BrandForm, locale: string): FormResult {
+/**
+ * Form → BrandProfile through zod, or every problem keyed by the field to show it beside.
+ * `otherNames` are the scout's other brands: two brands with one name could not be told apart.
+ */
+export function toProfile(form: BrandForm, locale: string, otherNames: readonly string[] = []): FormResult {
   const errors: FieldErrors = {};
   const num = (path: string, text: string, percent = false): number | undefined => {
     const r = parseNumber(text, locale);
@@ -72,14 +82,16 @@ export function toProfile(form: BrandForm, locale: string): FormResult {
     }
     return out;
   };
+  const ids = itemIds(form.checklist);
   const input = {
+    id: form.id,
     name: form.name,
     handles: splitList(form.handles),
     markets: form.markets,
     currency: form.currency,
     exclusivityDays: num('exclusivityDays', form.exclusivityDays),
     competitors: form.competitors.map((c) => ({ name: c.name, handles: splitList(c.handles), keywords: splitList(c.keywords) })),
-    checklist: form.checklist.map((i) => ({ id: i.id, label: i.label, kind: i.kind, lookFor: splitList(i.lookFor), avoid: splitList(i.avoid) })),
+    checklist: form.checklist.map((i, n) => ({ id: ids[n], label: i.label, kind: i.kind, lookFor: splitList(i.lookFor), avoid: splitList(i.avoid) })),
     benchmarkOverrides: ranges('benchmarkOverrides', true),
     rateCard: ranges('rateCard', false),
     thresholds: {
@@ -88,13 +100,8 @@ export function toProfile(form: BrandForm, locale: string): FormResult {
       suspiciousMultiple: num('thresholds.suspiciousMultiple', form.thresholds.suspiciousMultiple),
     },
   };
-  const seen = new Map<string, number>();
-  form.checklist.forEach((item, i) => {
-    const id = item.id.trim();
-    const first = seen.get(id);
-    if (id && first !== undefined) errors[`checklist.${i}.id`] = `Item ${first + 1} already uses the id “${id}”`;
-    else seen.set(id, i);
-  });
+  const taken = otherNames.find((n) => n.trim().toLowerCase() === form.name.trim().toLowerCase());
+  if (taken !== undefined && form.name.trim() !== '') errors.name = `Another brand is already called “${taken.trim()}”`;
   const parsed = BrandProfile.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

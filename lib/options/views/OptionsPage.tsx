@@ -1,45 +1,39 @@
-import { useEffect, useMemo, type FocusEvent, type FormEvent } from 'react';
-import { BrandSection } from '@/components/options/BrandSection';
-import { ChecklistSection } from '@/components/options/ChecklistSection';
-import { CompetitorsSection } from '@/components/options/CompetitorsSection';
-import { RangesSection } from '@/components/options/RangesSection';
-import { SaveBar } from '@/lib/options/views/SaveBar';
-import { ThresholdsSection } from '@/components/options/ThresholdsSection';
-import { defaultThreshold } from '@/lib/options/edit';
-import { benchmarkRows, rateRows } from '@/lib/options/rows';
+import { useEffect, type FocusEvent, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { displayName } from '@/components/options/BrandPicker';
+import { Tabs } from '@/components/options/Tabs';
+import { describePath } from '@/lib/options/fields';
 import type { OptionsStore } from '@/lib/options/store';
-import { VALUE_PRESETS } from '@/lib/core/scoring/value-fit';
-import { StorageSection } from '@/components/options/StorageSection';
-import { useStorageUsage } from '@/lib/options/storage-usage';
+import { problemsByTab, tabOfPath, TABS, type OptionsTab } from '@/lib/options/tabs';
+import { AdvancedTab } from './AdvancedTab';
+import { BrandsBar } from './BrandsBar';
+import { BrandTab } from './BrandTab';
+import { ChecklistTab } from './ChecklistTab';
+import { SaveBar } from './SaveBar';
 
-/** The brand profile editor; the store (and through it the background) is injected. */
+const TAB_VIEWS: Record<OptionsTab, typeof BrandTab> = { brand: BrandTab, checklist: ChecklistTab, advanced: AdvancedTab };
+
+/** The brand profiles editor: the brand picker, then the brand on screen in three tabs; the store (and through it the background) is injected. */
 export function OptionsPage({ useOptions }: { useOptions: OptionsStore }) {
-  const form = useOptions((s) => s.form);
+  const name = useOptions((s) => (s.form ? displayName(s.form) : ''));
+  const loaded = useOptions((s) => s.form !== null);
   const errors = useOptions((s) => s.errors);
   const dirty = useOptions((s) => s.dirty);
   const status = useOptions((s) => s.status);
   const message = useOptions((s) => s.message);
-  const locale = useOptions((s) => s.locale);
+  const tab = useOptions((s) => s.tab);
   const edit = useOptions((s) => s.edit);
+  const nav = useOptions((s) => s.nav);
   const io = useOptions((s) => s.io);
-  const storage = useStorageUsage();
   useEffect(() => void io.load(), [io]);
-  const defaults = useMemo(() => ({
-    genericCommentsWarn: defaultThreshold('genericCommentsWarn', locale),
-    postingGapDays: defaultThreshold('postingGapDays', locale),
-    suspiciousMultiple: defaultThreshold('suspiciousMultiple', locale),
-  }), [locale]);
-  const bench = useMemo(() => benchmarkRows(locale), [locale]);
-  const currency = form?.currency ?? 'GBP';
-  const rates = useMemo(() => rateRows(currency, locale), [currency, locale]);
 
-  if (!form) {
+  if (!loaded) {
     return (
       <main aria-busy={status === 'loading'}>
         <h1>Microscope settings</h1>
         {status === 'failed' ? (
           <><p className="notice risk" role="alert">{message}</p><button type="button" onClick={() => void io.load()}>Try again</button></>
-        ) : <p role="status">Loading your brand profile…</p>}
+        ) : <p role="status">Loading your brand profiles…</p>}
       </main>
     );
   }
@@ -51,25 +45,25 @@ export function OptionsPage({ useOptions }: { useOptions: OptionsStore }) {
   const leave = (ev: FocusEvent) => {
     if (ev.target.matches('input, textarea, select')) edit.validate();
   };
+  // A link in the error summary brings its tab forward, then puts the cursor in the box.
+  const jump = (path: string) => {
+    flushSync(() => nav.showTab(tabOfPath(path)));
+    document.getElementById(describePath(path).target)?.focus();
+  };
+  const problems = problemsByTab(errors);
+  const tabs = TABS.map((t) => ({ ...t, note: problems[t.id] === 0 ? undefined : problems[t.id] === 1 ? '1 problem' : `${problems[t.id]} problems` }));
+  const View = TAB_VIEWS[tab];
   return (
     <main className="options">
       <h1>Microscope settings</h1>
-      <p className="muted">Your brand profile: every creator is scored against it. Nothing leaves this browser.</p>
-      <form noValidate onSubmit={submit} onBlur={leave}>
-        <BrandSection form={form} errors={errors} onChange={edit.setBrand} />
-        <CompetitorsSection competitors={form.competitors} errors={errors} onAdd={edit.addCompetitor} onChange={edit.setCompetitor} onRemove={edit.removeCompetitor} />
-        <ChecklistSection items={form.checklist} presets={VALUE_PRESETS} errors={errors} onAdd={edit.addItem} onAddPreset={edit.addPreset}
-          onChange={edit.setItem} onMove={edit.moveItem} onRemove={edit.removeItem} />
-        <ThresholdsSection thresholds={form.thresholds} defaults={defaults} errors={errors} onChange={edit.setThreshold} onReset={edit.resetThreshold} />
-        <RangesSection table="benchmarkOverrides" title="Engagement benchmarks" what="benchmark" unit="%" rows={bench} values={form.benchmarkOverrides} errors={errors}
-          intro="The typical engagement band per platform and tier, with its published source. Override it with your own figures, in percent."
-          onChange={(key, side, v) => edit.setRange('benchmarkOverrides', key, side, v)} onReset={(key) => edit.resetRange('benchmarkOverrides', key)} />
-        <RangesSection table="rateCard" title="Rate card" what="fee" unit={currency} rows={rates} values={form.rateCard} errors={errors}
-          intro={`Fee per post in ${currency}, seeded from published rates. Override with the quotes you actually get.`}
-          onChange={(key, side, v) => edit.setRange('rateCard', key, side, v)} onReset={(key) => edit.resetRange('rateCard', key)} />
-        <SaveBar status={status} message={message} errors={errors} dirty={dirty} onResetAll={() => void io.resetAll()} />
+      <p className="muted">Your brand profiles: every creator is scored against the brand of the campaign. Nothing leaves this browser.</p>
+      <BrandsBar useOptions={useOptions} />
+      <form noValidate onSubmit={submit} onBlur={leave} aria-label={`Settings for ${name}`}>
+        <Tabs label={`Settings for ${name}`} tabs={tabs} selected={tab} onSelect={nav.showTab}>
+          <View useOptions={useOptions} />
+        </Tabs>
+        <SaveBar status={status} message={message} errors={errors} dirty={dirty} onResetAll={() => void io.resetAll()} onJump={jump} />
       </form>
-      <StorageSection usage={storage} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { describePath } from '@/lib/options/fields';
 import type { FieldErrors } from '@/lib/options/form';
 import type { IoSlice } from '@/lib/options/io-slice';
@@ -9,25 +9,27 @@ interface Props {
   errors: FieldErrors;
   dirty: boolean;
   onResetAll(): void;
+  /** Shows the field at `path` (its tab may be hidden) and puts the cursor in it. */
+  onJump(path: string): void;
 }
 
-/** The form's submit (Save), what happened, links to each field at fault, and a guarded "reset everything". */
-export function SaveBar({ status, message, errors, dirty, onResetAll }: Props) {
+/** The form's submit (Save), what happened, links to each field at fault (whatever its tab), and a guarded "reset this brand". */
+export function SaveBar({ status, message, errors, dirty, onResetAll, onJump }: Props) {
   const [confirming, setConfirming] = useState(false);
   const problems = Object.entries(errors);
   const tone = status === 'failed' || status === 'invalid' ? 'notice risk' : status === 'saved' ? 'notice ok' : 'muted';
   return (
     <div className="save-bar">
       <div className="actions">
-        <button type="submit" disabled={status === 'saving'}>{status === 'saving' ? 'Saving…' : 'Save'}</button>
+        <button type="submit" disabled={status === 'saving' || status === 'deleting'}>{status === 'saving' ? 'Saving…' : 'Save'}</button>
         {confirming ? (
           <span role="group" aria-label="Confirm reset" className="confirm">
-            <span>Reset every setting to its default?</span>{' '}
+            <span>Reset every setting of this brand, except its name, to its default?</span>{' '}
             <button type="button" onClick={() => { setConfirming(false); onResetAll(); }}>Yes, reset all</button>{' '}
             <button type="button" className="secondary" onClick={() => setConfirming(false)}>Cancel</button>
           </span>
         ) : (
-          <button type="button" className="secondary" onClick={() => setConfirming(true)}>Reset all to defaults</button>
+          <button type="button" className="secondary" onClick={() => setConfirming(true)}>Reset this brand to defaults</button>
         )}
       </div>
       <p role="status" className={message ? tone : 'muted'} data-testid="save-status">
@@ -37,7 +39,11 @@ export function SaveBar({ status, message, errors, dirty, onResetAll }: Props) {
         <ul className="error-summary" aria-label="Fields that need attention">
           {problems.map(([path, msg]) => {
             const { text, target } = describePath(path);
-            return <li key={path}><a href={`#${target}`}>{text}</a>: {msg}</li>;
+            const jump = (ev: MouseEvent) => {
+              ev.preventDefault();
+              onJump(path);
+            };
+            return <li key={path}><a href={`#${target}`} onClick={jump}>{text}</a>: {msg}</li>;
           })}
         </ul>
       ) : null}
