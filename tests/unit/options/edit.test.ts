@@ -9,14 +9,11 @@ import { VALUE_PRESETS } from '@/lib/core/scoring/value-fit';
 const base = () => toForm(DEFAULT_BRAND, 'en-GB');
 
 describe('checklist edits', () => {
-  it('makes the id from the label until the scout edits it', () => {
-    let f = setItem(addItem(base()), 0, { label: 'Loves Café culture & dogs!' });
-    expect(f.checklist[0]!.id).toBe('loves-cafe-culture-dogs');
-    f = setItem(f, 0, { id: 'cafe' });
-    f = setItem(f, 0, { label: 'Something else' });
-    expect(f.checklist[0]!.id).toBe('cafe');
-    f = setItem(f, 0, { id: '' });
-    expect(setItem(f, 0, { label: 'Back to auto' }).checklist[0]!.id).toBe('back-to-auto');
+  it('changes what the scout edits and never the id', () => {
+    const saved = toForm({ ...DEFAULT_BRAND, checklist: [VALUE_PRESETS[0]!] }, 'en-GB');
+    const f = setItem(saved, 0, { label: 'Welcomes everyone', kind: 'auto' });
+    expect(f.checklist[0]).toMatchObject({ id: 'inclusivity', label: 'Welcomes everyone', kind: 'auto', key: saved.checklist[0]!.key });
+    expect(addItem(f).checklist[1]!.id).toBeNull();
   });
 
   it('adds each preset once, as a valid item', () => {

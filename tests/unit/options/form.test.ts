@@ -6,6 +6,7 @@ import { toForm, toProfile, type BrandForm, type FormResult } from '@/lib/option
 const demo = BrandProfile.parse(JSON.parse(readFileSync(new URL('../../fixtures/samples/demo-brand.json', import.meta.url), 'utf8')));
 const full = BrandProfile.parse({
   ...demo,
+  id: 'brand-k3x9q2ab',
   benchmarkOverrides: { 'instagram.micro': { low: 0.0185, high: 0.035 }, 'youtube.mega': { low: 0.007, high: 0.04 } },
   rateCard: { 'tiktok.micro': { low: 1500, high: 2500.5 } },
   thresholds: { genericCommentsWarn: 0.125, postingGapDays: 21, suspiciousMultiple: 2.5 },
@@ -27,7 +28,7 @@ describe('toForm → toProfile', () => {
     expect(de.rateCard['tiktok.micro']).toEqual({ low: '1500', high: '2500,5' });
     expect(toForm(full, 'en-GB').thresholds.suspiciousMultiple).toBe('2.5');
     expect(de.handles).toBe('patchworkoutdoor');
-    expect(de.checklist[0]).toMatchObject({ id: 'sustainability', idEdited: true, lookFor: 'sustainable, secondhand, thrifted, upcycled, slow fashion, mending, repair' });
+    expect(de.checklist[0]).toMatchObject({ id: 'sustainability', lookFor: 'sustainable, secondhand, thrifted, upcycled, slow fashion, mending, repair' });
   });
 
   it('splits lists on commas and new lines, ignoring blanks, and normalises handles', () => {
@@ -99,20 +100,14 @@ describe('toProfile errors, keyed by field', () => {
     });
   });
 
-  it('checks checklist ids: format, required label, no duplicates', () => {
-    const r = withForm((f) => ({
-      ...f,
-      checklist: [
-        { ...f.checklist[0]!, id: 'Not OK' },
-        { ...f.checklist[1]!, label: '' },
-        { ...f.checklist[2]!, id: 'no-policy-conflicts' },
-      ],
-    }));
-    expect(errorsOf(r)).toEqual({
-      'checklist.0.id': 'Ids are lower-case words joined by "-"',
-      'checklist.1.label': 'Required',
-      'checklist.2.id': 'Item 2 already uses the id “no-policy-conflicts”',
-    });
+  it('requires a label on each checklist item', () => {
+    const r = withForm((f) => ({ ...f, checklist: [f.checklist[0]!, { ...f.checklist[1]!, label: ' ' }] }));
+    expect(errorsOf(r)).toEqual({ 'checklist.1.label': 'Required' });
+  });
+
+  it('refuses a name another brand has, whatever its case', () => {
+    expect(errorsOf(toProfile({ ...toForm(full, 'en-GB'), name: ' zest ' }, 'en-GB', ['Zest', 'Acme']))).toEqual({ name: 'Another brand is already called “Zest”' });
+    expect(toProfile(toForm(full, 'en-GB'), 'en-GB', ['Zest']).ok).toBe(true);
   });
 
   it('reports every problem at once and never changes the form', () => {
