@@ -8,13 +8,15 @@ interface Props {
   children: ReactNode;
   testId?: string;
   wide?: boolean;
+  /** A side drawer at the right edge, full height, instead of a centred box. */
+  drawer?: boolean;
 }
 
 /**
  * A modal dialog: labelled by its title, Escape closes it, Tab stays inside,
  * and focus goes back to where it was when it closes.
  */
-export function Dialog({ title, onClose, children, testId, wide }: Props) {
+export function Dialog({ title, onClose, children, testId, wide, drawer }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -42,8 +44,8 @@ export function Dialog({ title, onClose, children, testId, wide }: Props) {
     }
   };
   return (
-    <div className="dash-backdrop">
-      <div ref={ref} className={`dash-dialog${wide ? ' wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown} data-testid={testId}>
+    <div className={`dash-backdrop${drawer ? ' drawer' : ''}`} onMouseDown={(e) => { if (drawer && e.target === e.currentTarget) onClose(); }}>
+      <div ref={ref} className={`dash-dialog${wide ? ' wide' : ''}${drawer ? ' drawer' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown} data-testid={testId}>
         <div className="dash-dialog-head">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="secondary" onClick={onClose} aria-label={`Close ${title}`}>Close</button>

@@ -2,17 +2,23 @@ import type { StateCreator } from 'zustand';
 import { deleteCampaign, restoreCampaign, updateCampaign } from '../store/campaigns';
 import { deleteEntries, patchEntries, restoreEntries, type EntryChange } from '../store/dashboard-queries';
 import { dashboardRows, type DashboardRow } from '../store/dashboard-rows';
-import type { EntryStatus, QuotedRate, ShortlistRow } from '../core/model/rows';
+import type { EntryRow, EntryStatus, QuotedRate, ShortlistRow } from '../core/model/rows';
 import { createShortlist, listShortlists, ShortlistNameTaken } from '../store/shortlists';
 import { popped, pushed, tagsWith, type UndoStep } from './undo';
 import { entriesWord } from '../core/format/words';
 import type { CampaignFields } from '../core/model/campaign';
+import type { BrandProfile } from '../core/model/brand';
 import type { DashboardDeps, DashboardState } from './store';
+
+/** What the drawer edits of one entry. */
+export type EntryPatch = Pick<EntryRow, 'status' | 'tags' | 'notes' | 'quotedRate'>;
 
 export interface DashboardDataSlice {
   /** Every entry as the table shows it (the compact projection); null until loaded. */
   rows: DashboardRow[] | null;
   lists: ShortlistRow[];
+  /** The brand profiles a campaign can be for (names shown, ids kept); empty when they could not be read. */
+  brands: BrandProfile[];
   undoStack: UndoStep[];
   /** The last thing that happened, read out by a live region. */
   message: string;
@@ -21,6 +27,10 @@ export interface DashboardDataSlice {
   /** After a write: tells the side panel (a renamed campaign by its old and new name), then reloads. */
   afterWrite(renamed?: { from: string; to: string }): Promise<void>;
   bulkStatus(status: EntryStatus): Promise<void>;
+  /** Sets one entry's status from its row; undoable like a bulk action. */
+  setStatus(entryId: number, status: EntryStatus): Promise<void>;
+  /** Saves one entry's status, tags, notes and quote from the drawer; resolves to an error message, or null when saved. */
+  saveEntry(entryId: number, patch: EntryPatch): Promise<string | null>;
   bulkTag(tag: string, mode: 'add' | 'remove'): Promise<void>;
   /** Sets (or, with null, clears) the quoted rate of the selected entries. */
   bulkQuote(quote: QuotedRate | null): Promise<void>;
@@ -36,39 +46,49 @@ export interface DashboardDataSlice {
 /** A patch's per-entry changes, as an undo step's. */
 const changed = (write: (ids: number[]) => Promise<EntryChange[]>) => async (ids: number[]) => ({ changes: await write(ids), removed: [] });
 
-export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardDataSlice> => (set, get) => {
-  /** Runs a write, records what it replaced for undo, then reloads from the database. */
-  async function bulk(label: string, write: (ids: number[]) => Promise<Pick<UndoStep, 'changes' | 'removed'>>, keepSelection: boolean) {
-    const ids = get().selected;
-    if (ids.length === 0) return;
+export const createDashboardDataSlice = ({ db, now, announce, loadBrands }: DashboardDeps): StateCreator<DashboardState, [], [], DashboardDataSlice> => (set, get) => {
+  /** Runs a write on some entries, records what it replaced for undo, then reloads; true when it was written. */
+  async function run(label: string, ids: number[], write: (ids: number[]) => Promise<Pick<UndoStep, 'changes' | 'removed'>>, keepSelection: boolean): Promise<boolean> {
+    if (ids.length === 0) return false;
+    let ok = false;
     try {
       const done = await write(ids);
       const n = done.changes.length + done.removed.length;
       set((s) => ({ undoStack: pushed(s.undoStack, { label, ...done }), message: `${label}: ${entriesWord(n)}.`, error: null, selected: keepSelection ? s.selected : [] }));
+      ok = true;
     } catch (err) {
       set({ error: `${label} failed: ${(err as Error).message}` });
     }
     await get().afterWrite();
+    return ok;
   }
+  const bulk = (label: string, write: (ids: number[]) => Promise<Pick<UndoStep, 'changes' | 'removed'>>, keepSelection: boolean) => run(label, get().selected, write, keepSelection).then(() => undefined);
+  const handleOf = (entryId: number) => get().rows?.find((r) => r.entry.id === entryId)?.creator.handle ?? 'entry';
   return {
     rows: null,
     lists: [],
+    brands: [],
     undoStack: [],
     message: '',
     error: null,
     async load() {
-      const [rows, lists] = await Promise.all([dashboardRows(db), listShortlists(db)]);
+      const [rows, lists, brands] = await Promise.all([dashboardRows(db), listShortlists(db), loadBrands().catch(() => get().brands)]);
       const present = new Set(rows.map((r) => r.entry.id));
-      set((s) => ({ rows, lists, selected: s.selected.filter((id) => present.has(id)) }));
+      set((s) => ({ rows, lists, brands, selected: s.selected.filter((id) => present.has(id)) }));
     },
     async afterWrite(renamed) {
       announce({ renamed: renamed ?? null });
       await get().load();
     },
     bulkStatus: (status) => bulk(`Status set to ${status}`, changed((ids) => patchEntries(db, ids, () => ({ status }), now())), true),
+    setStatus: (entryId, status) => run(`@${handleOf(entryId)}: status set to ${status}`, [entryId], changed((ids) => patchEntries(db, ids, () => ({ status }), now())), true).then(() => undefined),
+    async saveEntry(entryId, patch) {
+      const ok = await run(`@${handleOf(entryId)}: entry saved`, [entryId], changed((ids) => patchEntries(db, ids, () => patch, now())), true);
+      return ok ? null : get().error;
+    },
     bulkTag: (tag, mode) => (tag.trim() ? bulk(`Tag "${tag.trim()}" ${mode === 'add' ? 'added' : 'removed'}`, changed((ids) => patchEntries(db, ids, (e) => ({ tags: tagsWith(e.tags, tag, mode) }), now())), true) : Promise.resolve()),
     bulkQuote: (quote) => bulk(quote ? `Quote set to ${quote.amount} ${quote.currency}` : 'Quote cleared', changed((ids) => patchEntries(db, ids, () => ({ quotedRate: quote }), now())), true),
-    bulkDelete: () => bulk('Removed from shortlist', async (ids) => ({ changes: [], removed: await deleteEntries(db, ids) }), false),
+    bulkDelete: () => bulk('Removed from the campaign', async (ids) => ({ changes: [], removed: await deleteEntries(db, ids) }), false),
     async undo() {
       const top = popped(get().undoStack);
       if (!top) return;
@@ -87,11 +107,11 @@ export const createDashboardDataSlice = ({ db, now, announce }: DashboardDeps): 
       if (!name.trim()) return null;
       try {
         const id = await createShortlist(db, name, now());
-        set({ message: `Shortlist "${name.trim()}" created.`, error: null });
+        set({ message: `Campaign "${name.trim()}" created.`, error: null });
         await get().afterWrite();
         return id;
       } catch (err) {
-        set({ error: err instanceof ShortlistNameTaken ? err.message : `Could not create the shortlist: ${(err as Error).message}` });
+        set({ error: err instanceof ShortlistNameTaken ? `A campaign called "${err.existing}" already exists.` : `Could not create the campaign: ${(err as Error).message}` });
         return null;
       }
     },

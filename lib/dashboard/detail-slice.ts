@@ -5,8 +5,10 @@ import { linkCreators } from '../store/shortlists';
 import type { DashboardDeps, DashboardState } from './store';
 
 export interface DashboardDetailSlice {
-  /** The creator whose detail dialog is open. */
+  /** The creator whose drawer is open. */
   detailId: string | null;
+  /** The entry (the creator on one campaign) the drawer edits; null: the creator's first entry, if any. */
+  detailEntryId: number | null;
   detail: CreatorDetail | null;
   /** Accounts the open creator could be linked to (other platforms). */
   linkable: Array<Pick<CreatorRow, 'id' | 'platform' | 'handle'>>;
@@ -14,7 +16,7 @@ export interface DashboardDetailSlice {
   /** Creators shown side by side (2–4), read whole (the table's rows carry only what it shows); null when closed. */
   comparing: CreatorRow[] | null;
   compare(creatorIds: string[] | null): Promise<void>;
-  openDetail(creatorId: string | null): Promise<void>;
+  openDetail(creatorId: string | null, entryId?: number | null): Promise<void>;
   link(otherId: string): Promise<void>;
   unlink(otherId: string): Promise<void>;
 }
@@ -40,6 +42,7 @@ export const createDashboardDetailSlice = ({ db }: DashboardDeps): StateCreator<
   }
   return {
     detailId: null,
+    detailEntryId: null,
     detail: null,
     linkable: [],
     detailError: null,
@@ -47,8 +50,8 @@ export const createDashboardDetailSlice = ({ db }: DashboardDeps): StateCreator<
     async compare(creatorIds) {
       set({ comparing: creatorIds && (await creatorsById(db, creatorIds)) });
     },
-    async openDetail(creatorId) {
-      set({ detailId: creatorId, detail: null, detailError: null });
+    async openDetail(creatorId, entryId = null) {
+      set({ detailId: creatorId, detailEntryId: entryId, detail: null, detailError: null });
       if (creatorId) await refresh(creatorId);
     },
     link: (otherId) => change(`Linked ${otherId}.`, () => linkCreators(db, get().detailId!, otherId)),

@@ -3,6 +3,8 @@ import type { EntryStatus } from '../core/model/rows';
 import type { PlatformId } from '../core/model/snapshot';
 import type { Tier } from '../core/model/scorecard';
 import type { FlagId } from '../core/model/findings';
+import type { DecisionKind } from '../core/scoring/decision';
+import type { DecisionOf } from './decisions';
 
 export type ScoreField = 'overall' | 'metrics' | 'content' | 'risk';
 
@@ -13,13 +15,14 @@ export interface RowFilter {
   tier: Tier | '';
   status: EntryStatus | '';
   flag: FlagId | '';
+  decision: DecisionKind | '';
   scoreField: ScoreField;
   scoreMin: number | null;
   scoreMax: number | null;
   query: string;
 }
 
-export const NO_FILTER: RowFilter = { shortlistId: null, platform: '', tier: '', status: '', flag: '', scoreField: 'overall', scoreMin: null, scoreMax: null, query: '' };
+export const NO_FILTER: RowFilter = { shortlistId: null, platform: '', tier: '', status: '', flag: '', decision: '', scoreField: 'overall', scoreMin: null, scoreMax: null, query: '' };
 
 /** Lower-case, accents folded, so "Zoë" is found by "zoe". */
 export function folded(text: string): string {
@@ -56,21 +59,23 @@ export function inScoreRange(row: DashboardRow, f: Pick<RowFilter, 'scoreField' 
   return (f.scoreMin === null || v >= f.scoreMin) && (f.scoreMax === null || v <= f.scoreMax);
 }
 
-export function matchesFilter(row: DashboardRow, f: RowFilter): boolean {
+/** A decision filter needs each row's decision under its campaign's brief: `decisionOf`. */
+export function matchesFilter(row: DashboardRow, f: RowFilter, decisionOf?: DecisionOf): boolean {
   const { entry, creator, score } = row;
   if (f.shortlistId !== null && entry.shortlistId !== f.shortlistId) return false;
   if (f.platform && creator.platform !== f.platform) return false;
   if (f.tier && score.tier !== f.tier) return false;
   if (f.status && entry.status !== f.status) return false;
   if (f.flag && !score.flags.includes(f.flag)) return false;
+  if (f.decision && decisionOf && decisionOf(row).kind !== f.decision) return false;
   return inScoreRange(row, f) && matchesSearch(row, f.query);
 }
 
-export function filteredRows<R extends DashboardRow>(rows: R[], f: RowFilter): R[] {
-  return rows.filter((r) => matchesFilter(r, f));
+export function filteredRows<R extends DashboardRow>(rows: R[], f: RowFilter, decisionOf?: DecisionOf): R[] {
+  return rows.filter((r) => matchesFilter(r, f, decisionOf));
 }
 
-/** Whether any filter narrows the table (the shortlist choice counts). */
+/** Whether any filter narrows the table (the campaign choice counts). */
 export function isFiltered(f: RowFilter): boolean {
   return JSON.stringify(f) !== JSON.stringify(NO_FILTER);
 }

@@ -2,22 +2,24 @@ import type { DashboardRow } from '../store/dashboard-rows';
 import { ENTRY_STATUSES } from '../core/model/rows';
 import { Tier } from '../core/model/scorecard';
 import { findingCount } from '../core/model/findings';
+import { DECISION_RANK, type DecisionOf } from './decisions';
 
-export type SortKey = 'creator' | 'platform' | 'followers' | 'tier' | 'engagement' | 'overall' | 'flags' | 'quote' | 'status' | 'shortlist' | 'updated';
+export type SortKey = 'creator' | 'decision' | 'platform' | 'followers' | 'tier' | 'engagement' | 'overall' | 'flags' | 'quote' | 'status' | 'shortlist' | 'updated';
 export interface SortOrder { key: SortKey; dir: 'asc' | 'desc' }
 
 export const SORT_LABELS: Record<SortKey, string> = {
-  creator: 'Creator', platform: 'Platform', followers: 'Followers', tier: 'Tier', engagement: 'Engagement',
-  overall: 'Score', flags: 'Flags', quote: 'Quote', status: 'Status', shortlist: 'Shortlist', updated: 'Updated',
+  creator: 'Creator', decision: 'Decision', platform: 'Platform', followers: 'Followers', tier: 'Tier', engagement: 'Engagement',
+  overall: 'Score', flags: 'Flags', quote: 'Quote', status: 'Status', shortlist: 'Campaign', updated: 'Updated',
 };
 
 const TIERS: readonly string[] = Tier.options;
 
-/** The value a column sorts by; null (unknown) always sorts last, whichever the direction. */
-export function sortValue(row: DashboardRow, key: SortKey): string | number | null {
+/** The value a column sorts by; null (unknown) always sorts last, whichever the direction. Decisions need `decisionOf`. */
+export function sortValue(row: DashboardRow, key: SortKey, decisionOf?: DecisionOf): string | number | null {
   const { entry, creator, shortlist, score: s } = row;
   switch (key) {
     case 'creator': return creator.handle.toLowerCase();
+    case 'decision': return decisionOf ? DECISION_RANK[decisionOf(row).kind] : null;
     case 'platform': return creator.platform;
     case 'followers': return creator.followers;
     case 'tier': return s.tier === null ? null : TIERS.indexOf(s.tier);
@@ -41,10 +43,10 @@ function compare(a: string | number, b: string | number): number {
 }
 
 /** A sorted copy; ties keep their order (Array#sort is stable), then fall back to the handle. */
-export function sortedRows<R extends DashboardRow>(rows: R[], order: SortOrder): R[] {
+export function sortedRows<R extends DashboardRow>(rows: R[], order: SortOrder, decisionOf?: DecisionOf): R[] {
   const sign = order.dir === 'asc' ? 1 : -1;
   // Each row's sort value is worked out once, not once per comparison.
-  const keyed = rows.map((row) => ({ row, value: sortValue(row, order.key) }));
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, order.key, decisionOf) }));
   keyed.sort((x, y) => {
     const a = x.value;
     const b = y.value;

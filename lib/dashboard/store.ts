@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { MicroscopeDb } from '../store/schema';
+import type { BrandProfile } from '../core/model/brand';
 import { createDashboardDataSlice, type DashboardDataSlice } from './data-slice';
 import { createDashboardDetailSlice, type DashboardDetailSlice } from './detail-slice';
 import { createDashboardExchangeSlice, type DashboardExchangeSlice } from './exchange-slice';
@@ -9,8 +10,10 @@ import { createDashboardViewSlice, type DashboardViewSlice } from './view-slice'
 export interface DashboardDeps {
   db: MicroscopeDb;
   now(): string;
-  /** Tells the side panel that shortlists changed here (see the 'shortlists-changed' message). */
+  /** Tells the side panel that campaigns changed here (see the 'shortlists-changed' message). */
   announce(change: { renamed: { from: string; to: string } | null }): void;
+  /** The brand profiles, as the background gives them ('load-brand'), for the campaign dialog's brand choice. */
+  loadBrands(): Promise<BrandProfile[]>;
 }
 
 export type DashboardState = DashboardDataSlice & DashboardViewSlice & DashboardDetailSlice & DashboardExchangeSlice;

@@ -12,7 +12,9 @@ export interface DashboardRow {
   entry: Pick<EntryRow, 'id' | 'shortlistId' | 'creatorId' | 'status' | 'tags' | 'notes' | 'updatedAt' | 'quotedRate'>;
   creator: Pick<CreatorRow, 'id' | 'handle' | 'displayName' | 'platform' | 'profileUrl' | 'followers' | 'followersApproximate'>;
   shortlist: Pick<ShortlistRow, 'id' | 'name'>;
-  score: Pick<ScoreSummary, 'tier' | 'engagementRate' | 'engagementApproximate' | 'flags' | 'cost'> & { summary: Pick<ScoreSummary['summary'], 'metrics' | 'content' | 'risk' | 'overall'> };
+  score: Pick<ScoreSummary, 'tier' | 'engagementRate' | 'engagementApproximate' | 'flags' | 'cost'> & { summary: Pick<ScoreSummary['summary'], 'metrics' | 'content' | 'risk' | 'overall'> }
+    /** What the row's decision reads beside the above (decisionInputOfRow). */
+    & Pick<DashRow, 'engagementVerdict' | 'riskIds' | 'postsUsed' | 'isPrivate'>;
 }
 
 /** The stored dashboard row of an entry (with its id) and its creator; pure. */
@@ -32,7 +34,8 @@ function rowOf(d: DashRow, listName: string): DashboardRow {
     entry: { id: d.id, shortlistId: d.shortlistId, creatorId: d.creatorId, status: d.status, tags: d.tags, notes: d.notes, updatedAt: d.updatedAt, quotedRate: d.quotedRate },
     creator: { id: d.creatorId, handle: d.handle, displayName: d.displayName, platform: d.platform, profileUrl: d.profileUrl, followers: d.followers, followersApproximate: d.followersApproximate },
     shortlist: { id: d.shortlistId, name: listName },
-    score: { tier: d.tier, engagementRate: d.engagementRate, engagementApproximate: d.engagementApproximate, flags: d.flags, cost: d.cost, summary: { metrics: d.metrics, content: d.content, risk: d.risk, overall: d.overall } },
+    score: { tier: d.tier, engagementRate: d.engagementRate, engagementApproximate: d.engagementApproximate, flags: d.flags, cost: d.cost, summary: { metrics: d.metrics, content: d.content, risk: d.risk, overall: d.overall },
+      engagementVerdict: d.engagementVerdict, riskIds: d.riskIds, postsUsed: d.postsUsed, isPrivate: d.isPrivate },
   };
 }
 

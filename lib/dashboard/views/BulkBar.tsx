@@ -3,16 +3,14 @@ import { compareIds } from '@/lib/dashboard/detail';
 import { ENTRY_STATUSES, type EntryStatus, type QuotedRate } from '@/lib/core/model/rows';
 import { useDashboard } from '@/lib/dashboard/context';
 
-/** Bulk status, tag, quote and delete over the selected rows, compare, and undo of the last bulk action. */
+/** Bulk status, tag, quote and delete over the selected rows, and compare; shown once a row is selected, so it never pushes the table down before. */
 export function BulkBar() {
   const selected = useDashboard((s) => s.selected);
   const rows = useDashboard((s) => s.rows);
-  const undoStack = useDashboard((s) => s.undoStack);
   const bulkStatus = useDashboard((s) => s.bulkStatus);
   const bulkTag = useDashboard((s) => s.bulkTag);
   const bulkDelete = useDashboard((s) => s.bulkDelete);
   const bulkQuote = useDashboard((s) => s.bulkQuote);
-  const undo = useDashboard((s) => s.undo);
   const compare = useDashboard((s) => s.compare);
   const [status, setStatus] = useState<EntryStatus>('contacted');
   const [tag, setTag] = useState('');
@@ -21,9 +19,9 @@ export function BulkBar() {
   const amount = quote.trim() === '' ? null : Number(quote);
   const quoteOk = amount === null || (Number.isFinite(amount) && amount >= 0);
   const none = selected.length === 0;
+  if (none) return null;
   const picked = new Set(selected);
   const creators = compareIds((rows ?? []).filter((r) => picked.has(r.entry.id!)).map((r) => r.creator.id));
-  const last = undoStack[undoStack.length - 1];
   return (
     <section className="dash-bulk" aria-label="Bulk actions">
       <span className="muted" data-testid="selected-count">{selected.length} selected</span>
@@ -51,9 +49,8 @@ export function BulkBar() {
         </select>
       </label>
       <button type="button" disabled={none || !quoteOk} onClick={() => void bulkQuote(amount === null ? null : { amount, currency })} data-testid="bulk-quote-apply" title="An empty amount clears the quote">{amount === null ? 'Clear quote' : 'Set quote'}</button>
-      <button type="button" className="danger" disabled={none} onClick={() => void bulkDelete()} data-testid="bulk-delete">Remove from shortlist</button>
+      <button type="button" className="danger" disabled={none} onClick={() => void bulkDelete()} data-testid="bulk-delete">Remove from the campaign</button>
       <button type="button" className="secondary" disabled={!creators} onClick={() => void compare(creators)} data-testid="compare" title="Select 2 to 4 creators">Compare</button>
-      <button type="button" className="secondary" disabled={!last} onClick={() => void undo()} data-testid="undo">{last ? `Undo: ${last.label}` : 'Undo'}</button>
     </section>
   );
 }

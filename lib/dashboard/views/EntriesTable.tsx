@@ -1,45 +1,17 @@
-import { useMemo } from 'react';
-import { safeHref } from '@/lib/dashboard/detail';
+import { useCallback, useMemo } from 'react';
 import { filteredRows } from '@/lib/dashboard/filter';
-import { SORT_LABELS, sortedRows, type SortKey } from '@/lib/dashboard/sort';
-import type { DashboardRow } from '@/lib/store/dashboard-rows';
-import { findingCount, type FlagId } from '@/lib/core/model/findings';
-import { formatCount, formatMoney, formatRate } from '@/lib/core/format/number';
+import { SORT_LABELS, sortedRows } from '@/lib/dashboard/sort';
+import { briefsOf, decisionsUnder } from '@/lib/dashboard/decisions';
 import { useDashboard } from '@/lib/dashboard/context';
+import { COLUMNS, EntryRow, NUMERIC } from './EntryRow';
 import { PAGE_SIZE } from '@/lib/dashboard/view-slice';
-
-const COLUMNS: SortKey[] = ['creator', 'platform', 'followers', 'tier', 'engagement', 'overall', 'flags', 'quote', 'status', 'shortlist'];
-const NUMERIC = new Set<SortKey>(['followers', 'engagement', 'overall', 'flags', 'quote']);
-
-function cells(r: DashboardRow, fmtScore: Intl.NumberFormat): Record<SortKey, React.ReactNode> {
-  const s = r.score;
-  return {
-    creator: <><a href={safeHref(r.creator.profileUrl)} target="_blank" rel="noreferrer">@{r.creator.handle}</a><br /><span className="muted">{r.creator.displayName ?? ''}</span>{r.entry.tags.length > 0 && <><br /><span className="dash-tags">{r.entry.tags.join(', ')}</span></>}</>,
-    platform: r.creator.platform,
-    followers: formatCount(r.creator.followers, r.creator.followersApproximate),
-    tier: s.tier ?? 'unknown',
-    engagement: formatRate(s.engagementRate, s.engagementApproximate),
-    overall: s.summary.overall === null ? 'unknown' : fmtScore.format(s.summary.overall),
-    flags: flagCount(s.flags, fmtScore),
-    quote: <span title={s.cost ? `Estimated ${s.cost.low}–${s.cost.high} ${s.cost.currency}` : 'No cost estimate'}>{formatMoney(r.entry.quotedRate)}</span>,
-    status: r.entry.status,
-    shortlist: r.shortlist.name,
-    updated: r.entry.updatedAt,
-  };
-}
-
-/** What was found about the creator, counted; every id, notes on rounded numbers included, in the tooltip. */
-function flagCount(flags: FlagId[], fmt: Intl.NumberFormat): React.ReactNode {
-  const found = findingCount(flags);
-  return <span title={flags.length ? [...new Set(flags)].join(', ') : undefined}>{found === 0 ? '—' : fmt.format(found)}</span>;
-}
 
 /** "Showing 100 of 2,400 entries", saying how many match when a filter narrows them. */
 function rowSummary(shown: number, matching: number, total: number): string {
   return matching === total ? `Showing ${shown} of ${total} entries` : `Showing ${shown} of ${matching} matching entries (${total} in all)`;
 }
 
-/** One row per entry; rows are focusable and Enter opens the creator's detail. */
+/** One row per entry: decision, flags, status pill, tags and notes in the row; Details (or Enter on a row) opens the drawer. */
 export function EntriesTable() {
   const rows = useDashboard((s) => s.rows);
   const filter = useDashboard((s) => s.filter);
@@ -51,9 +23,14 @@ export function EntriesTable() {
   const toggleSelected = useDashboard((s) => s.toggleSelected);
   const setSelected = useDashboard((s) => s.setSelected);
   const openDetail = useDashboard((s) => s.openDetail);
-  const matching = useMemo(() => sortedRows(filteredRows(rows ?? [], filter), order), [rows, filter, order]);
+  const setStatus = useDashboard((s) => s.setStatus);
+  const lists = useDashboard((s) => s.lists);
+  // Decisions are worked out per row when needed (drawn, or a decision filter or sort), and kept with the row.
+  const decisionOf = useMemo(() => decisionsUnder(briefsOf(lists)), [lists]);
+  const matching = useMemo(() => sortedRows(filteredRows(rows ?? [], filter, decisionOf), order, decisionOf), [rows, filter, order, decisionOf]);
   const visible = useMemo(() => matching.slice(0, limit), [matching, limit]);
-  const fmtScore = useMemo(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }), []);
+  const open = useCallback((creatorId: string, entryId: number) => void openDetail(creatorId, entryId), [openDetail]);
+  const changeStatus = useCallback((entryId: number, status: Parameters<typeof setStatus>[1]) => void setStatus(entryId, status), [setStatus]);
   const picked = new Set(selected);
   const allPicked = visible.length > 0 && visible.every((r) => picked.has(r.entry.id!));
   const drawn = new Set(visible.map((r) => r.entry.id!));
@@ -67,7 +44,7 @@ export function EntriesTable() {
       <p className="muted" role="status" data-testid="row-summary">{rowSummary(visible.length, matching.length, total)}{selected.length ? `, ${selected.length} selected` : ''}{notDrawn ? ` (${notDrawn} of them not shown)` : ''}.</p>
       <div className="dash-scroll">
         <table data-testid="shortlist" className="dash-table">
-          <caption className="visually-hidden">Shortlisted creators; sort by a column header, select rows for bulk actions.</caption>
+          <caption className="visually-hidden">Creators on your campaigns; sort by a column header, change a status in its row, select rows for bulk actions.</caption>
           <thead>
             <tr>
               <th scope="col"><input type="checkbox" aria-label="Select all shown" checked={allPicked} onChange={toggleAllShown} /></th>
@@ -80,16 +57,9 @@ export function EntriesTable() {
             </tr>
           </thead>
           <tbody>
-            {visible.map((r) => {
-              const c = cells(r, fmtScore);
-              return (
-                <tr key={r.entry.id} data-creator={r.creator.id} tabIndex={0} onKeyDown={(e) => { if (e.key === 'Enter' && e.target === e.currentTarget) void openDetail(r.creator.id); }}>
-                  <td><input type="checkbox" aria-label={`Select @${r.creator.handle} in ${r.shortlist.name}`} checked={picked.has(r.entry.id!)} onChange={() => toggleSelected(r.entry.id!)} /></td>
-                  {COLUMNS.map((k) => <td key={k} className={NUMERIC.has(k) ? 'num' : undefined} data-col={k}>{c[k]}</td>)}
-                  <td><button type="button" className="secondary" onClick={() => void openDetail(r.creator.id)}>Details<span className="visually-hidden"> for @{r.creator.handle}</span></button></td>
-                </tr>
-              );
-            })}
+            {visible.map((r) => (
+              <EntryRow key={r.entry.id} row={r} decision={decisionOf(r)} picked={picked.has(r.entry.id!)} toggle={toggleSelected} open={open} setStatus={changeStatus} />
+            ))}
           </tbody>
         </table>
       </div>

@@ -4,17 +4,20 @@ import { FlagId } from '@/lib/core/model/findings';
 import { Tier } from '@/lib/core/model/scorecard';
 import { PlatformId } from '@/lib/core/model/snapshot';
 import { useDashboard } from '@/lib/dashboard/context';
+import { FLAG_WORDS } from '@/lib/dashboard/flag-words';
+
+const DECISIONS = { shortlist: 'Shortlist', check: 'Check', skip: 'Skip' } as const;
 
 const SCORE_FIELDS: Record<ScoreField, string> = { overall: 'Overall', metrics: 'Metrics', content: 'Content', risk: 'Risk' };
 
 /** A select with "any" first; '' means no filter. */
-function Choice<T extends string>({ label, value, options, onChange, testId }: { label: string; value: T | ''; options: readonly T[]; onChange(v: T | ''): void; testId: string }) {
+function Choice<T extends string>({ label, value, options, onChange, testId, words }: { label: string; value: T | ''; options: readonly T[]; onChange(v: T | ''): void; testId: string; words?: Record<T, string> }) {
   return (
     <label>
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value as T | '')} data-testid={testId}>
         <option value="">any</option>
-        {options.map((o) => <option key={o} value={o}>{o}</option>)}
+        {options.map((o) => <option key={o} value={o}>{words?.[o] ?? o}</option>)}
       </select>
     </label>
   );
@@ -29,22 +32,23 @@ export function FilterBar() {
   const resetFilter = useDashboard((s) => s.resetFilter);
   const set = (patch: Partial<RowFilter>) => setFilter(patch);
   return (
-    <form className="dash-filters" role="search" aria-label="Filter the shortlist" onSubmit={(e) => e.preventDefault()}>
+    <form className="dash-filters" role="search" aria-label="Filter the campaigns" onSubmit={(e) => e.preventDefault()}>
       <label className="grow">
         Search
         <input type="search" value={filter.query} placeholder="handle, name, notes or tags" onChange={(e) => set({ query: e.target.value })} data-testid="filter-search" />
       </label>
       <label>
-        Shortlist
+        Campaign
         <select value={filter.shortlistId ?? ''} onChange={(e) => set({ shortlistId: e.target.value === '' ? null : Number(e.target.value) })} data-testid="filter-shortlist">
           <option value="">all</option>
           {lists.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
         </select>
       </label>
+      <Choice label="Decision" value={filter.decision} options={Object.keys(DECISIONS) as Array<keyof typeof DECISIONS>} words={DECISIONS} onChange={(v) => set({ decision: v })} testId="filter-decision" />
       <Choice label="Platform" value={filter.platform} options={PlatformId.options} onChange={(v) => set({ platform: v })} testId="filter-platform" />
       <Choice label="Tier" value={filter.tier} options={Tier.options} onChange={(v) => set({ tier: v })} testId="filter-tier" />
       <Choice label="Status" value={filter.status} options={ENTRY_STATUSES} onChange={(v) => set({ status: v })} testId="filter-status" />
-      <Choice label="Flag" value={filter.flag} options={FlagId.options} onChange={(v) => set({ flag: v })} testId="filter-flag" />
+      <Choice label="Flag" value={filter.flag} options={FlagId.options} words={FLAG_WORDS} onChange={(v) => set({ flag: v })} testId="filter-flag" />
       <fieldset className="dash-range">
         <legend>Score range (0–100)</legend>
         <select aria-label="Score" value={filter.scoreField} onChange={(e) => set({ scoreField: e.target.value as ScoreField })}>

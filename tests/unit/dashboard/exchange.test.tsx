@@ -30,6 +30,12 @@ async function pick(testId: string, file: File) {
   fireEvent.change(screen.getByTestId(testId), { target: { files: [file] } });
 }
 
+/** Opens the File menu and chooses one of its items. */
+async function fromFileMenu(item: 'export-csv' | 'import-csv' | 'backup' | 'restore') {
+  fireEvent.click(screen.getByTestId('file-menu'));
+  fireEvent.click(await screen.findByTestId(item));
+}
+
 describe('import with preview', () => {
   it('shows new rows and conflicts, and writes only after every conflict has a choice', async () => {
     const db = freshDb();
@@ -43,8 +49,9 @@ describe('import with preview', () => {
     render(<App database={db} now={NOW} />);
     await screen.findByTestId('shortlist');
     const before = await dumpDb(db);
+    await fromFileMenu('import-csv');
     await pick('import-file', file);
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', { name: /^Import teammate\.csv into/ });
     expect(within(dialog).getByTestId('import-summary').textContent).toMatch(/^1 new, 1 changed, 1 unchanged, 1 status conflict/);
     expect(within(dialog).getByTestId('import-added').textContent).toContain('instagram:dee');
     const confirm = within(dialog).getByTestId('import-confirm') as HTMLButtonElement;
@@ -67,6 +74,7 @@ describe('import with preview', () => {
     render(<App database={db} now={NOW} />);
     await screen.findByTestId('shortlist');
     const before = await dumpDb(db);
+    await fromFileMenu('import-csv');
     await pick('import-file', file);
     const problems = await screen.findByTestId('import-problems');
     expect(problems.textContent).toMatch(/row 3:/);
@@ -85,7 +93,7 @@ describe('backup and restore', () => {
     render(<App database={db} now={NOW} />);
     await screen.findByTestId('shortlist');
     const before = await dumpDb(db);
-    fireEvent.click(screen.getByTestId('backup'));
+    await fromFileMenu('backup');
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.name).toMatch(/^microscope-backup-\d{4}-\d\d-\d\d\.json$/);
     fireEvent.click(screen.getByLabelText('Select all shown'));

@@ -1,33 +1,39 @@
 import { BulkBar } from '@/lib/dashboard/views/BulkBar';
 import { CampaignsSection } from '@/lib/dashboard/views/CampaignsSection';
 import { CompareDialog } from '@/lib/dashboard/views/CompareDialog';
-import { CreatorDetail } from '@/lib/dashboard/views/CreatorDetail';
+import { CreatorDrawer } from '@/lib/dashboard/views/CreatorDrawer';
 import { EntriesTable } from '@/lib/dashboard/views/EntriesTable';
-import { ExchangeBar } from '@/lib/dashboard/views/ExchangeBar';
+import { FileMenu } from '@/lib/dashboard/views/FileMenu';
 import { FilterBar } from '@/lib/dashboard/views/FilterBar';
 import { ImportDialog } from '@/lib/dashboard/views/ImportDialog';
+import { NewCampaign } from '@/lib/dashboard/views/NewCampaign';
 import { RestoreDialog } from '@/lib/dashboard/views/RestoreDialog';
 import { useDashboard } from '@/lib/dashboard/context';
+import { EmptyState } from '../../../components/dashboard/EmptyState';
 
-export function ShortlistsPage() {
+/** The team table: one header line of tools, the filters, then the rows; files live in one menu. */
+export function DashboardPage() {
   const rows = useDashboard((s) => s.rows);
   const message = useDashboard((s) => s.message);
   const error = useDashboard((s) => s.error);
-  const canUndo = useDashboard((s) => s.undoStack.length > 0);
+  const undoStack = useDashboard((s) => s.undoStack);
+  const undo = useDashboard((s) => s.undo);
+  const last = undoStack[undoStack.length - 1];
   return (
     <main className="dash">
-      <h1>Shortlists</h1>
-      <ExchangeBar />
+      <header className="dash-head">
+        <h1>Campaigns</h1>
+        <div className="dash-inline">
+          <button type="button" className="secondary" disabled={!last} onClick={() => void undo()} data-testid="undo">{last ? `Undo: ${last.label}` : 'Undo'}</button>
+          <NewCampaign />
+          <FileMenu />
+        </div>
+      </header>
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="message">{message}</p>
       {error && <p className="notice risk" role="alert" data-testid="error">{error}</p>}
       <CampaignsSection />
       {rows === null ? <p role="status">Loading…</p>
-        : rows.length === 0 ? (
-          <>
-            <p className="muted" data-testid="empty">No creators shortlisted yet. Score a profile and add it from the side panel, or import a CSV.</p>
-            {canUndo && <BulkBar />}
-          </>
-        )
+        : rows.length === 0 ? <EmptyState />
         : (
           <>
             <FilterBar />
@@ -35,7 +41,7 @@ export function ShortlistsPage() {
             <EntriesTable />
           </>
         )}
-      <CreatorDetail />
+      <CreatorDrawer />
       <CompareDialog />
       <ImportDialog />
       <RestoreDialog />

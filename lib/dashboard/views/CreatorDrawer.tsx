@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { safeHref } from '@/lib/dashboard/detail';
+import { briefsOf, rowDecision } from '@/lib/dashboard/decisions';
+import { formatCount, formatRate } from '@/lib/core/format/number';
+import { useDashboard } from '@/lib/dashboard/context';
+import { Dialog } from '../../../components/dashboard/Dialog';
+import { DecisionPill } from '../../../components/dashboard/DecisionPill';
+import { DrawerEntryForm } from './DrawerEntryForm';
+import { DrawerHistory } from './DrawerHistory';
+import { DrawerScorecard } from './DrawerScorecard';
+
+const fmtDate = () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * The side drawer of one creator on one campaign: the decision with every reason, the entry
+ * (status, tags, notes, quote) to edit, the full scorecard of the last visit, and the history.
+ */
+export function CreatorDrawer() {
+  const detailId = useDashboard((s) => s.detailId);
+  const entryId = useDashboard((s) => s.detailEntryId);
+  const detail = useDashboard((s) => s.detail);
+  const rows = useDashboard((s) => s.rows);
+  const lists = useDashboard((s) => s.lists);
+  const error = useDashboard((s) => s.detailError);
+  const openDetail = useDashboard((s) => s.openDetail);
+  const row = useMemo(() => (rows ?? []).find((r) => r.creator.id === detailId && (entryId === null || r.entry.id === entryId)) ?? null, [rows, detailId, entryId]);
+  const briefs = useMemo(() => briefsOf(lists), [lists]);
+  if (!detailId) return null;
+  const c = detail?.creator;
+  const decision = row ? rowDecision(row, briefs.get(row.entry.shortlistId)) : null;
+  return (
+    <Dialog title={c ? `@${c.handle} on ${c.platform}` : 'Creator'} onClose={() => void openDetail(null)} testId="creator-detail" drawer>
+      {!detail || !c ? <p role="status">Loading…</p> : (
+        <>
+          <p className="muted">{c.displayName ?? ''} · <a href={safeHref(c.profileUrl)} target="_blank" rel="noreferrer">profile</a> · last scored {fmtDate().format(new Date(c.lastScoredAt))}{c.scoreSource === 'import' ? ' (from an imported CSV)' : ''}</p>
+          {decision && row && (
+            <section aria-label="Decision" data-testid="drawer-decision">
+              <DecisionPill decision={decision} testId="drawer-decision-pill" />
+              <span className="muted"> · {decision.confidence.label}</span>
+              <ul className="dash-reasons">{decision.reasons.map((r) => <li key={r.text}>{r.dealbreaker ? <strong>Dealbreaker: </strong> : null}{r.text}</li>)}</ul>
+              <dl className="dash-numbers">
+                <div><dt>Followers</dt><dd>{formatCount(row.creator.followers, row.creator.followersApproximate)}</dd></div>
+                <div><dt>Tier</dt><dd>{row.score.tier ?? 'unknown'}</dd></div>
+                <div><dt>Engagement</dt><dd>{formatRate(row.score.engagementRate, row.score.engagementApproximate)}</dd></div>
+                <div><dt>Overall</dt><dd>{row.score.summary.overall === null ? 'unknown' : Math.round(row.score.summary.overall)}</dd></div>
+              </dl>
+            </section>
+          )}
+          {row ? <DrawerEntryForm key={row.entry.id} row={row} /> : <p className="muted">This account is not on a campaign.</p>}
+          <DrawerScorecard detail={detail} />
+          <DrawerHistory detail={detail} />
+          {error && <p className="notice risk" role="alert">{error}</p>}
+        </>
+      )}
+    </Dialog>
+  );
+}
