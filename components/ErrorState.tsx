@@ -29,10 +29,17 @@ const NEXT_STEP: Record<ExtractErrorInfo['reason'], string> = {
   'storage-full': 'Open the dashboard, export your campaigns (CSV or a backup), delete old campaigns or visits, then press Try again.',
 };
 
+/** Refusals that are themselves the answer: nothing on the account can be vetted, so the scout moves on. */
+const SKIP_BECAUSE: Partial<Record<ExtractErrorInfo['reason'], string>> = {
+  unavailable: 'the account is banned or deleted, so there is no one to vet',
+};
+
 export function ErrorState({ error, onRetry }: { error: ExtractErrorInfo; onRetry?: () => void }) {
+  const skip = SKIP_BECAUSE[error.reason];
   return (
     <section className="notice risk" role="alert" data-testid="error" data-reason={error.reason}>
       <h1>{TITLES[error.reason](error.missing)}</h1>
+      {skip ? <p className="decision skip" data-testid="decision" data-kind="skip"><strong>Skip</strong> <span aria-hidden="true">✗</span> — {skip}.</p> : null}
       <p>{error.message}</p>
       {error.missing.length > 0 ? <p>Missing: {error.missing.join(', ')}</p> : null}
       <p><strong>What to do:</strong> {NEXT_STEP[error.reason]}</p>

@@ -4,7 +4,7 @@ import type { ProfileSnapshot } from '@/lib/core/model/snapshot';
 import { ChartFigure } from './ChartFigure';
 import { traitsOf } from '@/lib/core/platforms/traits';
 
-/** Followers at each of the scout's visits (this one last); needs two visits with a count. */
+/** Followers at each of the scout's visits (this one last); nothing until two visits have a count. */
 export function FollowerHistoryChart({ history, current }: { history: ProfileSnapshot[]; current: ProfileSnapshot }) {
   const { visits, labels, values } = useMemo(() => {
     const withCount = [...history, current].filter((s) => s.followers !== null);
@@ -16,9 +16,8 @@ export function FollowerHistoryChart({ history, current }: { history: ProfileSna
     return followerChart(canvas, { labels, values }, themeColors(canvas));
   }, [labels, values]);
   const noun = traitsOf(current.platform).followersWord;
-  if (visits.length < 2) {
-    return <p className="muted" data-testid="follower-chart-empty">{noun} history builds up as you revisit this creator: {visits.length} visit with a count so far.</p>;
-  }
+  // One visit is a point, not a history: the chart appears from the second visit with a count.
+  if (visits.length < 2) return null;
   const first = values[0]!;
   const last = values[values.length - 1]!;
   const ends = [visits[0]!, visits[visits.length - 1]!];

@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
+import { ActionBar, draftOf } from '@/components/ActionBar';
 import { ErrorState } from '@/components/ErrorState';
+import { QuoteField } from '@/components/QuoteField';
 import { Scorecard } from '@/components/Scorecard';
-import { ShortlistEditor } from '@/components/ShortlistEditor';
+import { ScoredFor } from '@/components/ScoredFor';
+import { copyText, openDashboard } from '@/lib/panel/actions';
+import { panelView } from '@/lib/panel/view';
 import { useFollowTab, usePanel } from '@/lib/panel/wiring';
 
 export function App() {
@@ -10,27 +14,33 @@ export function App() {
   useEffect(() => {
     document.title = result ? `Microscope · @${result.snapshot.handle}` : 'Microscope';
   }, [result]);
+  const shown = result && status !== 'failed' ? result : null;
+  const view = shown ? panelView(shown, lists) : null;
   return (
-    <main aria-busy={status === 'loading'} data-status={status} data-reads={reads}>
-      {status === 'loading' || status === 'idle' ? <p role="status">Reading the page…</p> : null}
-      {left ? <p className="notice" role="status" data-testid="left-profile">This tab has left the profile. The scorecard below is the last one; open another profile and the panel follows.</p> : null}
-      {status === 'failed' && error ? <ErrorState error={error} onRetry={rescore} /> : null}
-      {result && status !== 'failed' ? (
-        <>
-          <div className="panel-bar">
-            <button type="button" className="secondary" onClick={rescore} disabled={status === 'loading'} data-testid="score-again">{result.stored ? 'Score again' : 'Score'}</button>
-            <a href="/dashboard.html" target="_blank" rel="noreferrer">Open dashboard</a>
-          </div>
-          {result.stored ? null : <p className="muted" role="note" data-testid="not-stored">Read as you browsed: not kept in your history until you press Score or add the creator to a campaign.</p>}
-          <Scorecard
-            snapshot={result.snapshot} score={result.score} history={result.history}
-            onAnswer={(itemId, a) => void answer(itemId, a)}
-            answersFor={{ campaign: result.campaign, campaigns: lists?.entries.map((e) => e.shortlist) ?? [], onChoose: (name) => void chooseCampaign(name) }}
-          />
-          <h2>Shortlist</h2>
-          <ShortlistEditor lists={lists} saving={saving} error={saveError} currency={result.score.cost?.currency} onSave={(d) => void saveEntry(d)} />
-        </>
+    <main className="panel" aria-busy={status === 'loading'} data-status={status} data-reads={reads}>
+      {shown && view ? (
+        <ActionBar target={view.target} campaigns={view.campaigns} entries={(lists ?? shown.lists).entries} saving={saving} error={saveError}
+          summary={view.summary} onSave={(d) => void saveEntry(d)} onCopy={copyText} />
       ) : null}
+      <div className="content">
+        {status === 'loading' || status === 'idle' ? <p role="status">Reading the page…</p> : null}
+        {left ? <p className="notice" role="status" data-testid="left-profile">This tab has left the profile. The scorecard below is the last one; open another profile and the panel follows.</p> : null}
+        {status === 'failed' && error ? <ErrorState error={error} onRetry={rescore} /> : null}
+        {shown && view ? (
+          <>
+            <div className="panel-bar">
+              <ScoredFor brandName={shown.brandName} campaign={shown.campaign} campaigns={view.campaigns} onChoose={(name) => void chooseCampaign(name)} onEdit={openDashboard} />
+              <button type="button" className="secondary small" onClick={rescore} disabled={status === 'loading'} data-testid="score-again">{shown.stored ? 'Score again' : 'Score'}</button>
+            </div>
+            {shown.stored ? null : <p className="muted small" role="note" data-testid="not-stored">Not kept in your history until you press Score or Add.</p>}
+            <Scorecard
+              snapshot={shown.snapshot} score={shown.score} history={shown.history} decision={view.decision} briefChip={view.briefChip} entry={view.entry}
+              onAnswer={(itemId, a) => void answer(itemId, a)} onCopy={copyText}
+              quote={view.entry ? <QuoteField key={view.entry.entryId} quote={view.entry.quotedRate} currency={shown.score.cost?.currency ?? 'GBP'} saving={saving} onSave={(q) => view.entry && void saveEntry({ ...draftOf(view.entry), quotedRate: q })} /> : null}
+            />
+          </>
+        ) : null}
+      </div>
     </main>
   );
 }

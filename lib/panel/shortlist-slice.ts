@@ -37,9 +37,10 @@ export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, []
     set({ result: { ...result, campaign: rename(result.campaign) } });
     await get().loadShortlists();
     const now = get().result;
-    const onLists = new Set(get().lists?.entries.map((e) => e.shortlist) ?? []);
+    // The score may be for a campaign the creator is not on (chosen in the header): only one that is gone needs a new score.
+    const exists = new Set(get().lists?.names ?? []);
     if (now?.creatorId !== result.creatorId) return;
-    if (now.campaign !== null && !onLists.has(now.campaign) && tabId !== null) await get().chooseCampaign(get().campaign ?? now.campaign);
+    if (now.campaign !== null && !exists.has(now.campaign) && tabId !== null) await get().chooseCampaign(get().campaign ?? now.campaign);
   },
   async saveEntry(draft) {
     const result = get().result;
