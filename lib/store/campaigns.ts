@@ -19,7 +19,7 @@ export async function updateCampaign(db: MicroscopeDb, id: number, input: Campai
     const current = await db.shortlists.get(id);
     if (!current) throw new CampaignError('This campaign no longer exists; it may have been deleted in another tab.');
     const clash = await listNamed(db, fields.name);
-    if (clash && clash.id !== id) throw new CampaignError(`Another shortlist is already called "${fields.name}".`);
+    if (clash && clash.id !== id) throw new CampaignError(`Another campaign is already called "${fields.name}".`);
     const next = { ...current, ...fields };
     await db.shortlists.put(next);
     return next;
@@ -51,7 +51,7 @@ export async function deleteCampaign(db: MicroscopeDb, id: number): Promise<Dele
 export async function restoreCampaign(db: MicroscopeDb, deleted: DeletedCampaign): Promise<void> {
   await db.transaction('rw', db.shortlists, db.entries, async () => {
     const clash = await listNamed(db, deleted.list.name);
-    if (clash && clash.id !== deleted.list.id) throw new CampaignError(`A new shortlist is called "${deleted.list.name}" now; rename it first.`);
+    if (clash && clash.id !== deleted.list.id) throw new CampaignError(`A new campaign is called "${deleted.list.name}" now; rename it first.`);
     await db.shortlists.put(deleted.list);
     await db.entries.bulkPut(deleted.entries);
   });

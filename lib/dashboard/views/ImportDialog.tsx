@@ -32,7 +32,7 @@ export function ImportDialog() {
     );
   }
   const { preview, choices } = draft;
-  const listName = lists.find((l) => l.id === draft.shortlistId)?.name ?? `shortlist ${draft.shortlistId}`;
+  const listName = lists.find((l) => l.id === draft.shortlistId)?.name ?? `campaign ${draft.shortlistId}`;
   return (
     <Dialog title={`Import ${draft.fileName} into ${listName}`} onClose={cancel} testId="import-dialog" wide>
       <p data-testid="import-summary">{preview.added.length} new, {preview.changed.length} changed, {preview.unchanged} unchanged, {preview.conflicts.length} status conflict(s). Nothing is written until you confirm.</p>

@@ -4,7 +4,7 @@ import { downloadText } from '@/lib/dashboard/download';
 import type { TableName } from '@/lib/store/backup';
 import { Dialog } from '../../../components/dashboard/Dialog';
 
-const LABELS: Record<string, string> = { creators: 'Creators', snapshots: 'Visits', shortlists: 'Shortlists', entries: 'Shortlist entries', scorecards: 'Scorecards', settings: 'Settings' };
+const LABELS: Record<string, string> = { creators: 'Creators', snapshots: 'Visits', shortlists: 'Campaigns', entries: 'Campaign entries', scorecards: 'Scorecards', settings: 'Settings' };
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**

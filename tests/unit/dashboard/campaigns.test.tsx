@@ -4,6 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/dashboard/App';
 import { closeAll, dumpDb, freshDb, seedCreator } from '../db/seed';
+import { briefOf } from '@/lib/core/model/campaign';
+import { BrandProfile } from '@/lib/core/model/brand';
 
 afterEach(async () => {
   cleanup();
@@ -78,5 +80,47 @@ describe('dashboard campaigns', () => {
     await waitFor(async () => expect(await db.shortlists.get(empty)).toBeUndefined());
     fireEvent.click(screen.getByTestId('undo'));
     await waitFor(async () => expect(await db.shortlists.get(empty)).toMatchObject({ name: 'Empty', brief: 'Nothing yet' }));
+  });
+
+  it('edits the brief: follower range, markets, languages, exclusivity and brand by name, refusing bad input with a clear message', async () => {
+    const db = freshDb();
+    await seedCreator(db, 'ann', 'Spring', { followers: 20_000 });
+    const brands = [BrandProfile.parse({ id: 'acme-uk', name: 'Acme UK' }), BrandProfile.parse({ id: 'oat-co', name: 'Oat & Co' })];
+    render(<App database={db} now={NOW} loadBrands={async () => brands} />);
+    await screen.findByTestId('shortlist');
+    // With no range in the brief, 20k followers do not hold the creator back.
+    expect(screen.getByTestId('row-decision').textContent).not.toMatch(/outside your/);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit campaign Spring' }));
+    const dialog = await screen.findByTestId('campaign-dialog');
+    const brand = within(dialog).getByTestId('campaign-brand') as HTMLSelectElement;
+    expect([...brand.options].map((o) => o.textContent)).toEqual(['Acme UK', 'Oat & Co']);
+    expect(dialog.textContent).not.toMatch(/acme-uk|oat-co/);
+    const before = await dumpDb(db);
+    const refused = async (testId: string, value: string, message: string | RegExp) => {
+      fireEvent.change(within(dialog).getByTestId(testId), { target: { value } });
+      fireEvent.click(within(dialog).getByTestId('campaign-save'));
+      expect((await within(dialog).findByTestId('campaign-error')).textContent).toMatch(message);
+      expect(await dumpDb(db)).toEqual(before);
+    };
+    await refused('campaign-followers-low', '50k', 'Give both ends of the follower range, or leave both blank for any size.');
+    await refused('campaign-followers-high', 'lots', 'The follower range takes whole numbers, such as 10000, 10,000 or 10k.');
+    await refused('campaign-followers-high', '10k', 'The lowest follower count must be below the highest.');
+    fireEvent.change(within(dialog).getByTestId('campaign-followers-high'), { target: { value: '250,000' } });
+    await refused('campaign-languages', 'en, eng', '"eng" is not a two-letter language code such as "en" or "de".');
+    fireEvent.change(within(dialog).getByTestId('campaign-languages'), { target: { value: 'EN, de, en' } });
+    await refused('campaign-exclusivity', '-3', "The exclusivity window is a whole number of days; leave it blank to use the brand's.");
+    await refused('campaign-exclusivity', '4000', 'Keep the exclusivity window under ten years.');
+    fireEvent.change(within(dialog).getByTestId('campaign-exclusivity'), { target: { value: '60' } });
+    fireEvent.click(within(within(dialog).getByTestId('campaign-markets')).getByLabelText('DE'));
+    fireEvent.click(within(within(dialog).getByTestId('campaign-markets')).getByLabelText('IE'));
+    fireEvent.change(brand, { target: { value: 'oat-co' } });
+    fireEvent.click(within(dialog).getByTestId('campaign-save'));
+    await waitFor(() => expect(screen.queryByTestId('campaign-dialog')).toBeNull());
+    const [stored] = await db.shortlists.toArray();
+    expect(briefOf(stored)).toEqual({ followerRange: { low: 50_000, high: 250_000 }, markets: ['DE', 'IE'], languages: ['en', 'de'], exclusivityDays: 60, brandId: 'oat-co' });
+    expect(campaignRow('Spring').textContent).toMatch(/50k–250k followers · DE, IE · en, de · 60-day exclusivity · for Oat & Co/);
+    // The row's decision follows the new brief: 20k followers is outside 50k–250k.
+    await waitFor(() => expect(screen.getByTestId('row-decision').getAttribute('data-decision')).toBe('skip'));
+    expect(screen.getByTestId('row-decision').textContent).toMatch(/^✕ Skip.*outside your 50k–250k brief/);
   });
 });

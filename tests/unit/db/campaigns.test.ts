@@ -39,7 +39,7 @@ describe('campaigns', () => {
     await seedCreator(db, 'ann', 'Spring launch');
     await seedCreator(db, 'bob', 'Autumn');
     const before = await dumpDb(db);
-    await expect(updateCampaign(db, await listId(db), fields({ name: 'Autumn' }))).rejects.toThrow('Another shortlist is already called "Autumn".');
+    await expect(updateCampaign(db, await listId(db), fields({ name: 'Autumn' }))).rejects.toThrow('Another campaign is already called "Autumn".');
     await expect(updateCampaign(db, await listId(db), fields({ startsOn: '2027-05-01', endsOn: '2027-04-01' }))).rejects.toThrow('cannot end before');
     expect(await dumpDb(db)).toEqual(before);
   });
@@ -75,7 +75,7 @@ describe('campaigns', () => {
     const ann = await seedCreator(db, 'ann', 'Spring launch');
     await seedCreator(db, 'bob', 'Autumn');
     await expect(createShortlist(db, ' spring LAUNCH ', '2026-11-21T09:00:00.000Z')).rejects.toThrow('A shortlist named "Spring launch" already exists.');
-    await expect(updateCampaign(db, await listId(db, 'Autumn'), fields({ name: 'SPRING launch' }))).rejects.toThrow('Another shortlist is already called "SPRING launch".');
+    await expect(updateCampaign(db, await listId(db, 'Autumn'), fields({ name: 'SPRING launch' }))).rejects.toThrow('Another campaign is already called "SPRING launch".');
     // The panel typing the name another way finds the same list rather than starting a second one.
     expect(await addToShortlist(db, ann, 'spring launch', '2026-11-21T09:00:00.000Z')).toEqual(['Spring launch']);
     // A list may change the case of its own name.
