@@ -27,7 +27,7 @@ async function importInto(db: MicroscopeDb, list: number, file: Uint8Array, choi
 }
 
 describe('export scope', () => {
-  it('exports one shortlist or all of them', async () => {
+  it('exports one campaign or all of them', async () => {
     const db = freshDb();
     await seedCreator(db, 'ann', 'Spring');
     await seedCreator(db, 'bob', 'Autumn');
@@ -35,7 +35,7 @@ describe('export scope', () => {
     expect(all.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(all.data.map((r) => r.handle).sort()).toEqual(['ann', 'bob']);
     const one = Papa.parse<Record<string, string>>((await exportCsv(db, await listId(db, 'Autumn'))).slice(1), { header: true, skipEmptyLines: true });
-    expect(one.data.map((r) => `${r.handle} ${r.shortlist}`)).toEqual(['bob Autumn']);
+    expect(one.data.map((r) => `${r.handle} ${r.campaign}`)).toEqual(['bob Autumn']);
   });
 });
 

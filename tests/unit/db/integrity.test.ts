@@ -91,7 +91,7 @@ describe('integrity', () => {
     const latin1 = (t: string) => Uint8Array.from(t, (c) => c.charCodeAt(0) & 0xff);
     const cases: Array<[string, Uint8Array, RegExp]> = [
       ['missing columns', text(header.replace(',followers', ''), ...fresh.map((l) => l.replace(/^([^,]*,[^,]*,[^,]*,[^,]*),[^,]*/, '$1'))), /row 1: missing columns: followers/],
-      ['wrong columns', text('name,email,phone', 'Ann,ann@example.com,1'), /not a Microscope shortlist/],
+      ['wrong columns', text('name,email,phone', 'Ann,ann@example.com,1'), /not a Microscope campaign CSV/],
       ['broken quoting', text(header, ...fresh, good.replace(',prospect,', ',"prospect,')), /row 7: a quoted cell is never closed/],
       ['a wrong encoding', latin1(`${header}\r\n${fresh.join('\r\n')}\r\n${good.replace('Name of ann', 'Ren\u00e9e')}\r\n`), /row 7: .*not valid UTF-8/],
       ['50 MB of junk', new Uint8Array(50 * 1024 * 1024).fill(0x2c), /50\.0 MB/],
