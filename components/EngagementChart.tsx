@@ -9,7 +9,7 @@ import { postLabel } from './post-words';
 export function EngagementChart({ engagement, posts }: { engagement: Scorecard['engagement']; posts: Post[] }) {
   const data = useMemo(() => {
     const dateOf = new Map(posts.map((p) => [p.id, p.publishedAt]));
-    // Oldest to newest, left to right: the page lists newest first; undated posts keep their order at the end.
+    // Oldest to newest, left to right. Undated posts go last, turned round from the page's newest-first order.
     const ordered = engagement.perPost.map((p, i) => ({ ...p, at: dateOf.get(p.postId) ?? null, i }))
       .sort((a, b) => (a.at && b.at ? a.at.localeCompare(b.at) : a.at ? -1 : b.at ? 1 : b.i - a.i));
     return {
@@ -25,8 +25,8 @@ export function EngagementChart({ engagement, posts }: { engagement: Scorecard['
   const { labels, rates, band } = data;
   if (rates.length === 0) return <p className="muted" data-testid="engagement-chart-empty">No post gave an engagement rate, so there is nothing to chart.</p>;
   const inBand = band ? rates.filter((r) => r >= band.low && r <= band.high).length : null;
-  const summary = `${rates.length} post(s), oldest on the left, from ${formatRate(Math.min(...rates))} to ${formatRate(Math.max(...rates))}; median ${formatRate(engagement.median)}.`
-    + (band && inBand !== null ? ` ${inBand} inside the typical band of ${formatRate(band.low)}–${formatRate(band.high)} (shaded).` : ' No benchmark band for this platform and tier.');
+  const summary = `${rates.length} post(s), from ${formatRate(Math.min(...rates))} to ${formatRate(Math.max(...rates))}; median ${formatRate(engagement.median)}.`
+    + (band && inBand !== null ? ` ${inBand} inside the typical band of ${formatRate(band.low)}–${formatRate(band.high)} (shaded).` : ' No benchmark band for this platform and tier.') + ' Oldest post on the left.';
   return (
     <ChartFigure
       title={`Engagement per post (${engagement.formula})`}

@@ -142,4 +142,18 @@ describe('panel store', () => {
     expect(store.getState().result).toMatchObject({ campaign: null });
     expect(campaignsOf(store)).toEqual([]);
   });
+
+  it('keeps a campaign chosen in the header that the creator is not on when the lists change, rescoring only when it is gone', async () => {
+    const lists = vi.fn(async () => ({ names: ['Spring', 'Autumn'], entries: [], campaigns: [], lastUsed: null }));
+    const api = fakeApi({ shortlistState: lists });
+    const store = createPanelStore(api);
+    await store.getState().score(5);
+    await store.getState().chooseCampaign('Autumn');
+    expect(api.rescore).toHaveBeenCalledTimes(1);
+    await store.getState().listsChanged(null);
+    expect(api.rescore).toHaveBeenCalledTimes(1);
+    lists.mockResolvedValue({ names: ['Spring'], entries: [], campaigns: [], lastUsed: null });
+    await store.getState().listsChanged(null);
+    expect(api.rescore).toHaveBeenCalledTimes(2);
+  });
 });
