@@ -6,6 +6,7 @@ export const FlagId = z.enum([
   'like-comment-ratio', 'view-follower-ratio', 'follower-spike', 'generic-comments', 'posting-gap',
   'hidden-likes', 'undisclosed-sponsorship', 'ambiguous-disclosure', 'buried-disclosure',
   'competitor-mention', 'value-fit-fail', 'rounded-followers', 'approximate-engagement', 'reader-disagreement',
+  'language-mismatch',
 ]);
 export type FlagId = z.infer<typeof FlagId>;
 

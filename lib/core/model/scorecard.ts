@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Flag, GenericKind, JurisdictionVerdict, PostDisclosure } from './findings';
+import { Audience, Responsiveness } from './audience';
 
 export const Tier = z.enum(['nano', 'micro', 'macro', 'mega']);
 export type Tier = z.infer<typeof Tier>;
@@ -58,6 +59,10 @@ export const Scorecard = z.object({
     currency: z.enum(['GBP', 'USD', 'EUR']), low: Fraction, high: Fraction, basis: z.string(),
     perEngagement: z.object({ low: Fraction, high: Fraction }).nullable(),
   }).nullable(),
+  /** What the visible comments and posts say about who engages (no audience country, no fake share). Null in scorecards stored before it. */
+  audience: Audience.nullable().default(null),
+  /** The creator's replies, likes and pins among the visible comments. Null in scorecards stored before it. */
+  responsiveness: Responsiveness.nullable().default(null),
   /** 0–100, higher is better; a risk score of 100 means no risk found. Null when there is nothing to judge. */
   summary: z.object({ metrics: SubScore, content: SubScore, risk: SubScore, overall: SubScore, verdict: z.string() }),
 });

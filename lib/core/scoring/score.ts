@@ -17,6 +17,8 @@ import { roundingFlags } from './rounding';
 import { summarize } from './summary';
 import { tierFor } from './tier';
 import { valueFit, type Answer } from './value-fit';
+import { audienceOf, targetLanguages } from './audience/audience';
+import type { DetectLanguage } from './audience/languages';
 
 export interface ScoreOptions {
   /** Earlier snapshots of the same creator, from the scout's own visits. */
@@ -31,6 +33,10 @@ export interface ScoreOptions {
    * (a post or video page), the latest visit that showed one stands in, said as such. Defaults to history.
    */
   visits?: ProfileSnapshot[];
+  /** The campaign's target languages (ISO 639-1); empty or absent: those of the brand's markets. */
+  languages?: string[];
+  /** A local language identifier for comments the platform did not tag; absent: only the platform's tags are read. */
+  detectLanguage?: DetectLanguage;
 }
 
 /** Pure and deterministic: the same snapshot and options always give the same scorecard. */
@@ -47,6 +53,7 @@ export function score(read: ProfileSnapshot, options: ScoreOptions = {}): Scorec
   const generic = genericShare(snapshot.comments);
   const fit = valueFit(snapshot, brand.checklist, options.answers ?? {});
   const mentions = competitorMentions(snapshot, brand.competitors, now, brand.exclusivityDays);
+  const audience = audienceOf({ snapshot, visits: earlier, detect: options.detectLanguage ?? null, targets: targetLanguages(options.languages ?? [], brand.markets) });
   const flags: Flag[] = [
     ...engagementFlags(snapshot, e),
     ...followerSpikeFlags(snapshot, options.history ?? []),
@@ -55,6 +62,7 @@ export function score(read: ProfileSnapshot, options: ScoreOptions = {}): Scorec
     ...disclosureFlags(disclosurePosts),
     ...competitorFlags(mentions, brand.exclusivityDays),
     ...roundingFlags(snapshot, e),
+    ...audience.flags,
     // A word in several places, or several words in one post, is named once in the evidence.
     ...fit.items.filter((i) => i.status === 'fail').map((i) => flag('value-fit-fail', 'warn', `Fails "${i.label}".`,
       unique(i.matches.filter((m) => m.avoid && m.where !== 'bio').map((m) => m.where)), { item: i.id, words: unique(i.matches.filter((m) => m.avoid).map((m) => m.word)).join(', ') })),
@@ -76,6 +84,8 @@ export function score(read: ProfileSnapshot, options: ScoreOptions = {}): Scorec
     valueFit: fit,
     competitors: mentions,
     cost: costEstimate(snapshot, tier, eligiblePosts(snapshot, now).used, brand),
+    audience: audience.audience,
+    responsiveness: audience.responsiveness,
     summary: summarize(tier, e, flags, fit.score, markets, { posts: snapshot.posts.length, comments: snapshot.comments.length }),
   });
 }
