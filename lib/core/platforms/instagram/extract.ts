@@ -6,7 +6,7 @@ import { newPost, SnapshotDraft } from '../shared/draft';
 import { emptyRead, type PageKind, type PageRead } from '../shared/page-read';
 import { walkBodies } from './bodies';
 import { collectPosts, ownerOfMatch } from './collect';
-import { commentsOf } from './comments';
+import { commentsOf, postCreator } from './comments';
 import { handleFromUrl, postCodeFromUrl } from './detect';
 import { gridPosts, headerCounts, headerFlags, headerHandle, looksUnavailable, postLabel, type PostLabel } from './dom';
 import {
@@ -89,7 +89,7 @@ export function readInstagram(capture: PageCapture): PageRead {
     if (read.posts.length) draft.sources.posts = 'dom: profile grid links (ids only)';
   }
   if (postCode) read.posts = withPageLabel(read.posts, postCode, postLabel(capture.doc), draft);
-  read.comments = postCode ? commentsOf(matches, postCode, postProof(matches, bodyOf, postCode, capture.doc)) : [];
+  read.comments = postCode ? commentsOf(matches, postCode, postProof(matches, bodyOf, postCode, capture.doc), postCreator(matches, postCode, handle)) : [];
   const proven = users.length > 0 || domOk || read.posts.length > 0;
   read.hints = {
     ...read.hints,

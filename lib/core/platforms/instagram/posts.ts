@@ -1,6 +1,7 @@
 import type { Post, PostKind } from '../../model/snapshot';
 import { arr, bool, epochToIso, int, isObj, str, type Json } from '../../parse/json-path';
 import { newPost } from '../shared/draft';
+import { locationOf } from './audience';
 import { IG_PAID_LABEL } from './selectors';
 
 export const IG_BASE = 'https://www.instagram.com';
@@ -77,6 +78,8 @@ export function postFromMedia(m: Obj): Post | null {
     publishedAt: epochToIso(get('taken_at')) ?? epochToIso(m.taken_at_timestamp),
     caption: captionOf(m, gated),
     pinned: pinnedFrom(m.timeline_pinned_user_ids ?? m.pinned_for_users),
+    // The place the creator tagged; the audience's places are nowhere on the page.
+    location: locationOf(get('location')),
     ...partnership(paidOf(m, gated, sponsors, graph), sponsors),
   });
 }

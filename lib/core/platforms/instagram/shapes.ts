@@ -127,7 +127,10 @@ export const NAMED_KEYS: readonly string[] = [
   'story_view_count', 'latest_reel_media', 'expiring_at', 'reel_type', 'tappable_objects', 'name', 'story_hashtags',
   'hashtag', 'reel_mentions',
   // comments
-  'created_at', 'created_at_utc', 'comment_like_count', 'is_pinned', 'parent_comment_id',
+  'created_at', 'created_at_utc', 'comment_like_count', 'is_pinned', 'parent_comment_id', 'user_id', 'pk_id',
+  'is_liked_by_media_owner', 'profile_pic_url', 'has_anonymous_profile_picture',
+  // a post's place
+  'location', 'address_json', 'country_code',
   // JSON-LD
   'userInteractionCount', 'interactionType', 'alternateName', 'mainEntityofPage', 'mainEntityOfPage', '@id', '@type',
   ...SIDE_LISTS,
