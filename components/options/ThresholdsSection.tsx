@@ -18,7 +18,7 @@ const ROWS: { name: keyof ThresholdsForm; label: string; unit: string; why: stri
 
 export function ThresholdsSection({ thresholds, defaults, errors, onChange, onReset }: Props) {
   return (
-    <section aria-labelledby="thresholds-h">
+    <section aria-labelledby="thresholds-h" className="thresholds">
       <h2 id="thresholds-h">Thresholds</h2>
       {ROWS.map(({ name, label, unit, why }) => (
         <div key={name} className="with-reset">
