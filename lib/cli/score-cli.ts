@@ -5,15 +5,16 @@ import { explain } from './explain';
 import { score } from '../core/scoring/score';
 import { captureFromFiles } from './capture-from-files';
 import { scoreOptionsFrom } from './score-options';
+import { loadDetector } from '../core/scoring/audience/eld-detector';
 
-const USAGE = 'usage: npm run score -- --url <page URL> [--explain] [--now <ISO time>] [--brand <brand.json>] [--history <snapshots.json>] <file> [<file>…]';
+const USAGE = 'usage: npm run score -- --url <page URL> [--explain] [--now <ISO time>] [--brand <brand.json>] [--history <snapshots.json>] [--languages de,en] <file> [<file>…]';
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { url: { type: 'string' }, explain: { type: 'boolean' }, now: { type: 'string' }, brand: { type: 'string' }, history: { type: 'string' } },
+      options: { url: { type: 'string' }, explain: { type: 'boolean' }, now: { type: 'string' }, brand: { type: 'string' }, history: { type: 'string' }, languages: { type: 'string' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
@@ -35,7 +36,8 @@ function main(): number {
     const capture = captureFromFiles(url, parsed.positionals, options.now.toISOString());
     if (explaining) return explainCapture(url, capture);
     const snapshot = extract(capture);
-    process.stdout.write(`${JSON.stringify({ snapshot, score: score(snapshot, options) }, null, 2)}\n`);
+    const detectLanguage = snapshot.comments.length ? await loadDetector() : undefined;
+    process.stdout.write(`${JSON.stringify({ snapshot, score: score(snapshot, { ...options, ...(detectLanguage ? { detectLanguage } : {}) }) }, null, 2)}\n`);
     return 0;
   } catch (err) {
     const reason = err instanceof ExtractError ? err.message : `cannot read the capture: ${(err as Error).message}`;
@@ -62,4 +64,6 @@ function explainCapture(url: string, capture: ReturnType<typeof captureFromFiles
   return refusal ? 2 : 0;
 }
 
-process.exitCode = main();
+void main().then((code) => {
+  process.exitCode = code;
+});
