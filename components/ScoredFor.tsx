@@ -14,8 +14,9 @@ export function ScoredFor({ brandName, campaign, campaigns, onChoose, onEdit }: 
   return (
     <p className="scored-for muted" data-testid="scored-for">
       Scored for <strong>{brand}</strong>{' · '}
-      {campaign !== null && campaigns.length > 1 ? (
-        <select aria-label="Campaign to score for" value={campaign} onChange={(e) => onChoose(e.target.value)} data-testid="pick-campaign">
+      {campaigns.length > 1 || (campaigns.length === 1 && campaign === null) ? (
+        <select aria-label="Campaign to score for" value={campaign ?? ''} onChange={(e) => e.target.value && onChoose(e.target.value)} data-testid="pick-campaign">
+          {campaign === null ? <option value="">no campaign</option> : null}
           {campaigns.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
       ) : <span data-testid="scored-campaign">{campaign ?? 'no campaign yet'}</span>}

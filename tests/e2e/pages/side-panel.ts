@@ -4,8 +4,14 @@ import { tabIdOf } from '../harness';
 import type { Sample } from '../samples';
 import { ProfilePage } from './profile';
 
-/** An entry's fields as the panel's form shows them (the quote as typed, empty when unknown). */
+/** An entry's fields as the panel shows them: tags comma-separated, the quote as typed (empty when unknown). */
 export interface EntryFields { status: string; tags: string; notes: string; quote: string; currency: string }
+
+/** Where an element sits on the panel's first screen, in CSS pixels from the top of the viewport. */
+export interface Box { top: number; bottom: number }
+
+/** The panel's first screen: 360 × 650, the size the issue vets a creator at. */
+export const FIRST_SCREEN = { width: 360, height: 650 };
 
 /** What the scout sees on the panel, read off the screen. */
 export interface Scorecard {
@@ -31,8 +37,8 @@ export class SidePanel {
   private static async panelPage(h: Harness, profile: Page): Promise<Page> {
     const tabId = await tabIdOf(h, profile.url());
     const page = await h.context.newPage();
-    // The narrowest width the panel must stay readable at.
-    await page.setViewportSize({ width: 360, height: 900 });
+    // The narrowest width the panel must stay readable at, and the height of a laptop's side panel.
+    await page.setViewportSize(FIRST_SCREEN);
     await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
     return page;
   }
@@ -55,7 +61,7 @@ export class SidePanel {
     return panel;
   }
 
-  /** Opens the sample's profile and its panel, and adds the creator to the default shortlist. */
+  /** Opens the sample's profile and its panel, and adds the creator with one click on "Add to" (a first campaign when none exists). */
   static async withShortlisted(h: Harness, sample: Sample): Promise<SidePanel> {
     const panel = await SidePanel.openOn(h, sample);
     await panel.addToShortlist();
@@ -73,6 +79,7 @@ export class SidePanel {
   /** Everything the scorecard (or the error) shows, as text, with the flags' ids. */
   async scorecard(): Promise<Scorecard> {
     const state = await this.settled();
+    await this.openAll();
     const texts: Record<string, string> = {};
     for (const id of CARD_IDS) {
       if ((await this.page.getByTestId(id).count()) > 0) texts[id] = await this.text(id);
@@ -80,6 +87,16 @@ export class SidePanel {
     const flags = await this.page.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag') ?? ''));
     const injectedElements = await this.page.locator('main img, main script, main iframe').count();
     return { state, texts, flags, injectedElements };
+  }
+
+  /** Opens every expander, so what they hold is on screen to read. */
+  async openAll(): Promise<void> {
+    await this.page.locator('details').evaluateAll((all) => all.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+  }
+
+  /** Opens one expander by the evidence it holds (flags, disclosure, value-fit, competitors, cost, engagement, followers, account, posts). */
+  async openEvidence(anchor: string): Promise<void> {
+    await this.page.locator(`#ev-${anchor}`).evaluate((d) => { (d as HTMLDetailsElement).open = true; });
   }
 
   /** Waits for either the scorecard or an error state. */
@@ -119,15 +136,60 @@ export class SidePanel {
   async answer(itemId: string, answer: 'yes' | 'no' | 'unsure'): Promise<string | null> {
     const item = this.page.locator(`[data-item="${itemId}"]`);
     if ((await item.count()) === 0) return null;
+    await this.openEvidence('value-fit');
     await item.locator(`[data-answer="${answer}"]`).click();
     const want = answer === 'yes' ? 'pass' : answer === 'no' ? 'fail' : 'unanswered';
     await this.page.locator(`[data-item="${itemId}"][data-status="${want}"]`).waitFor();
     return this.page.locator(`[data-item="${itemId}"]`).getAttribute('data-status');
   }
 
-  async addToShortlist(): Promise<void> {
-    await this.page.getByTestId('add-to-shortlist').click();
-    await this.page.getByTestId('shortlisted').waitFor();
+  /** The "Add to <campaign>" button: found by its accessible name, as a keyboard or screen-reader user finds it. */
+  get addButton() {
+    return this.page.getByRole('button', { name: /^Add to/ });
+  }
+
+  /** One click on "Add to"; resolves when the panel shows the creator on the campaign, and returns its name. */
+  async addToShortlist(): Promise<string> {
+    await this.addButton.click();
+    const on = this.page.getByTestId('on-campaign');
+    await on.waitFor();
+    return (await on.innerText()).replace(/^✓ On “|”$/g, '');
+  }
+
+  /** The decision element's text: "Shortlist …", "Check …" or "Skip …", then its reasons. */
+  decision(): Promise<string> {
+    return this.text('decision');
+  }
+
+  /** Where an element is on screen, without scrolling anything. */
+  async box(locator: ReturnType<Page['locator']>): Promise<Box | null> {
+    const b = await locator.boundingBox();
+    return b ? { top: b.y, bottom: b.y + b.height } : null;
+  }
+
+  /** Tab presses from the top of the panel until focus reaches "Add to"; null after `max`. */
+  async tabsToAdd(max = 10): Promise<number | null> {
+    await this.page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
+    for (let i = 1; i <= max; i++) {
+      await this.page.keyboard.press('Tab');
+      const name = await this.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+      });
+      if (/^Add to/.test(name.trim())) return i;
+    }
+    return null;
+  }
+
+  /** Clicks "Copy summary" and returns what the clipboard then holds (the harness grants the panel clipboard access). */
+  async copySummary(): Promise<string> {
+    // Clipboard access is the browser's to give: granted to the extension's origin, as a scout's click grants it.
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.bringToFront();
+    await this.page.evaluate(() => navigator.clipboard.writeText(''));
+    await this.page.getByTestId('copy-summary').click();
+    await this.page.locator('.copied', { hasText: 'Copied' }).first().waitFor();
+    return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
   /** Waits until the panel shows this creator (it follows its tab without a reload). */
@@ -140,32 +202,47 @@ export class SidePanel {
     await this.page.locator(`[data-testid="error"][data-reason="${reason}"]`).waitFor({ timeout: 10_000 });
   }
 
-  /** Edits this creator's entry on a shortlist and waits for the saved values to come back. */
-  async editEntry(shortlist: string, fields: EntryFields): Promise<EntryFields> {
-    const form = this.page.locator(`[data-testid="entry"][data-shortlist="${shortlist}"]`);
-    await form.getByTestId('entry-status').selectOption(fields.status);
-    await form.getByTestId('entry-tags').fill(fields.tags);
-    await form.getByTestId('entry-notes').fill(fields.notes);
-    await form.getByTestId('entry-quote').fill(fields.quote);
-    await form.getByTestId('entry-currency').selectOption(fields.currency);
-    await form.getByTestId('save-entry').click();
-    await this.page.waitForFunction(() => !document.querySelector('[data-testid="save-entry"]:disabled'));
-    // Read back after a reload: what shows now came from the database, not from the form's own state.
+  /**
+   * Edits this creator's entry on a campaign in the collapsed editor (status pill, tag chips, the
+   * note that saves itself, the quote beside the cost), then reloads and reads back what was stored.
+   */
+  async editEntry(campaign: string, fields: EntryFields): Promise<EntryFields> {
+    const row = this.page.locator(`[data-testid="entry"][data-shortlist="${campaign}"]`);
+    await row.waitFor();
+    await this.page.getByTestId('status-pills').locator(`[data-status="${fields.status}"]`).click();
+    await this.page.getByTestId('status-pills').locator(`[data-status="${fields.status}"][aria-pressed="true"]`).waitFor();
+    for (const tag of fields.tags.split(',').map((t) => t.trim()).filter(Boolean)) {
+      await row.getByTestId('entry-tags').fill(tag);
+      await row.getByTestId('entry-tags').press('Enter');
+      await row.locator('.chip', { hasText: tag }).waitFor();
+    }
+    await row.getByTestId('entry-notes').fill(fields.notes);
+    await row.locator('[data-testid="note-state"][data-saved="true"]').waitFor();
+    await this.openEvidence('cost');
+    await this.page.getByTestId('entry-quote').fill(fields.quote);
+    await this.page.getByTestId('entry-currency').selectOption(fields.currency);
+    await this.page.getByTestId('save-quote').click();
+    await this.page.getByTestId('fee').filter({ hasText: 'quote' }).waitFor();
+    // Read back after a reload: what shows now came from the database, not from the editor's own state.
     await this.page.reload();
     await this.settled();
-    const saved = this.page.locator(`[data-testid="entry"][data-shortlist="${shortlist}"]`);
+    const saved = this.page.locator(`[data-testid="entry"][data-shortlist="${campaign}"]`);
     await saved.waitFor();
+    await this.openEvidence('cost');
     return {
-      status: await saved.getByTestId('entry-status').inputValue(),
-      tags: await saved.getByTestId('entry-tags').inputValue(),
+      status: (await this.page.getByTestId('status-pills').locator('[aria-pressed="true"]').getAttribute('data-status')) ?? '',
+      tags: (await saved.locator('.chip').evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''))).join(', '),
       notes: await saved.getByTestId('entry-notes').inputValue(),
-      quote: await saved.getByTestId('entry-quote').inputValue(),
-      currency: await saved.getByTestId('entry-currency').inputValue(),
+      quote: await this.page.getByTestId('entry-quote').inputValue(),
+      currency: await this.page.getByTestId('entry-currency').inputValue(),
     };
   }
 
   /** The charts on screen: each one's summary (its text alternative) and whether a canvas was drawn. */
   async charts(): Promise<{ id: string; summary: string; drawn: boolean; rows: number }[]> {
+    await this.openEvidence('engagement');
+    // A chart in a closed expander has no size; it draws once the expander opens.
+    await this.page.waitForFunction(() => Array.from(document.querySelectorAll('figure.chart canvas')).every((c) => (c as HTMLCanvasElement).width > 0), null, { timeout: 5_000 }).catch(() => undefined);
     return this.page.locator('figure.chart').evaluateAll((figs) => figs.map((f) => {
       const canvas = f.querySelector('canvas');
       return {
@@ -210,8 +287,9 @@ export class SidePanel {
     }, before, { timeout: 15_000 });
   }
 
+  /** The first screen as the scout sees it (360 × 650): the footer stays, the content scrolls behind it. */
   async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path, fullPage: true });
+    await this.page.screenshot({ path });
   }
 
   /** Closes the panel, and the profile tab when the panel opened it. */

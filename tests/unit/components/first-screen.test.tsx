@@ -64,7 +64,7 @@ describe('ActionBar: Add to, status pills, Copy summary', () => {
     expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ tags: ['diy', 'outdoor'] }));
     fireEvent.click(row.getByRole('button', { name: 'Remove tag diy' }));
     expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ tags: [] }));
-    onSave.mockClear();
+    vi.mocked(onSave).mockClear();
     fireEvent.change(row.getByLabelText('Note'), { target: { value: 'Asked for a media kit' } });
     expect(row.getByTestId('note-state').textContent).toBe('saving…');
     act(() => { vi.advanceTimersByTime(NOTE_SAVE_DELAY_MS - 50); });
