@@ -2,7 +2,9 @@ import type { Comment } from '../../model/snapshot';
 import { at, bool, epochToIso, int, str, type Json } from '../../parse/json-path';
 import { enclosingOf } from '../../parse/json-walk';
 import { newComment } from '../shared/draft';
+import { byCreator, defaultAvatar, idOf, type CreatorIds } from './audience';
 import { queryParam, type TikTokBody } from './bodies';
+import { languageCode } from './codes';
 import { commonPath, type Match } from './collect';
 
 export interface CommentRead {
@@ -18,7 +20,7 @@ export interface CommentRead {
  * comments, and only those proven to be about its video: the tab keeps comment pages of videos
  * seen before, so a profile page keeps none and a comment about no known video is dropped.
  */
-export function readComments(matches: Match[], videoId: string | null, bodies: readonly TikTokBody[]): CommentRead {
+export function readComments(matches: Match[], videoId: string | null, bodies: readonly TikTokBody[], creator: CreatorIds | null): CommentRead {
   const seen = new Set<string>();
   const perSource = new Map<string, string[]>();
   const comments: Comment[] = [];
@@ -26,7 +28,7 @@ export function readComments(matches: Match[], videoId: string | null, bodies: r
   for (const m of matches) {
     const parent = enclosingOf(m, ['comment']);
     if (videoOf(m, parent, bodies) !== videoId) continue;
-    const comment = commentFrom(m.value, parent !== null, videoId);
+    const comment = commentFrom(m.value, parent ? idOf(parent.value.cid) : undefined, videoId, creator);
     if (!comment) continue;
     const key = str(m.value.cid) ?? [comment.author, comment.text, comment.publishedAt].join('\u0000');
     if (seen.has(key)) continue;
@@ -46,27 +48,36 @@ function videoOf(m: Match, parent: { value: Record<string, Json> } | null, bodie
 }
 
 /**
- * The model keeps author, text, likes, date, pin and reply. The raw comment also carries
- * `comment_language`, `is_author_digged` (the creator liked it) and `reply_comment_total`,
- * which the model has no field for yet.
+ * One comment. `parentId` is the id of the comment whose `reply_comment` inlined it (undefined at
+ * the top level; null when that parent has no id). `creator` is the video's author, compared by id.
  */
-function commentFrom(c: Record<string, Json>, nested: boolean, videoId: string): Comment | null {
+function commentFrom(c: Record<string, Json>, parentId: string | null | undefined, videoId: string, creator: CreatorIds | null): Comment | null {
   const text = str(c.text);
   const author = str(at(c, 'user.unique_id')) || str(at(c, 'user.uniqueId')) || str(c.unique_id)
     || str(at(c, 'user.nickname')) || str(c.nickname);
   // no_show marks a comment the page hides from viewers: the scout never sees it.
   if (text === null || !author || bool(c.no_show) === true) return null;
-  const replyTo = str(c.reply_id);
+  // reply_id names the top comment of the thread ("0" on a top comment); reply_to_reply_id, the reply answered.
+  const replyId = idOf(c.reply_id);
   const stick = int(c.stick_position);
   const pins = [bool(c.author_pin), stick === null ? null : stick > 0];
+  const nested = parentId !== undefined;
   return newComment({
     postId: videoId,
+    id: idOf(c.cid),
     author,
     text,
     likes: int(c.digg_count),
     publishedAt: epochToIso(c.create_time),
     // author_pin is the creator's pin; stick_position also places pinned comments first.
     pinned: pins.includes(true) ? true : pins.includes(false) ? false : null,
-    isReply: nested || (replyTo !== null && replyTo !== '' && replyTo !== '0'),
+    isReply: nested || replyId !== null,
+    // The comment that inlined it is its thread's top comment; a reply page's entries name theirs.
+    replyTo: (nested ? parentId : null) ?? replyId,
+    byCreator: byCreator(c, creator),
+    // is_author_digged is the creator's like; the viewer's own is user_digged, never read.
+    likedByCreator: bool(c.is_author_digged),
+    language: languageCode(c.comment_language),
+    authorDefaultAvatar: defaultAvatar(c),
   });
 }

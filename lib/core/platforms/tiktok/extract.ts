@@ -5,6 +5,7 @@ import { mergePosts, SnapshotDraft, type Candidate } from '../shared/draft';
 import { emptyRead, type PageRead } from '../shared/page-read';
 import { tiktokBodies } from './bodies';
 import { collect, commonPath, whereOf, type Collected, type Match, type ProfileBlock } from './collect';
+import { creatorIdsOf } from './audience';
 import { readComments } from './comments';
 import { handleFromUrl, postIdFromPath } from './detect';
 import { domPosts, domText } from './dom';
@@ -45,7 +46,8 @@ export function readTikTok(capture: PageCapture): PageRead {
   readProfile(read, draft, mine, doc, header !== null && header === handle);
   const proven = handle ? provenBodies(bodies, mine, handle) : new Set<number>();
   if (handle) readPosts(read, draft, found, doc, handle, proven);
-  const comments = readComments(found.comments, videoId, bodies);
+  // Only the address bar's video names who may reply as its creator; without it, byCreator stays unknown.
+  const comments = readComments(found.comments, videoId, bodies, videoItem ? creatorIdsOf(videoItem.value) : null);
   read.comments = comments.comments;
   if (comments.sources.length) draft.sources.comments = comments.sources.join('; ');
   if (mine.length === 0 && read.posts.length === 0) {

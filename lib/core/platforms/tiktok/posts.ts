@@ -2,6 +2,7 @@ import type { Post, PostKind } from '../../model/snapshot';
 import { tagsIn } from '../../parse/hashtags';
 import { arr, at, bool, epochToIso, int, isObj, str, type Json } from '../../parse/json-path';
 import { newPost } from '../shared/draft';
+import { countryCode } from './codes';
 import { disclosureOf } from './labels';
 
 /**
@@ -41,7 +42,17 @@ export function postFromItem(item: Json, handle: string): Post | null {
     pinned: bool(at(item, 'isPinnedItem')),
     ...disclosureOf(item),
     approximate,
+    location: locationOf(item),
   });
+}
+
+/**
+ * Where the creator posted from: TikTok's `locationCreated` on the item ("GB"), a country code only.
+ * Never the user's `language` or any locale the page carries: those describe the app or the viewer.
+ */
+function locationOf(item: Json): Post['location'] {
+  const country = countryCode(at(item, 'locationCreated'));
+  return country ? { country, name: null } : null;
 }
 
 /** Photo posts (2022–2026) carry imagePost; one image is a photo, more a carousel. */

@@ -81,8 +81,13 @@ export const NAMED_KEYS: readonly string[] = [
   'branded_content_type', 'brand_organic_type', 'brandContentAccounts', 'branded_content_accounts', 'unique_id',
   // comment
   'cid', 'text', 'create_time', 'digg_count', 'aweme_id', 'reply_id', 'author_pin', 'stick_position', 'no_show',
-  // not read yet: kept whole for the comment fields the model is about to gain (replies are found by nesting)
-  'comment_language', 'is_author_digged', 'reply_comment', 'reply_comment_total',
+  'comment_language', 'is_author_digged', 'uid', 'sec_uid',
+  // replies are found by nesting, but their thread's id is the cid of the comment that holds this list
+  'reply_comment',
+  // not read: kept whole for a reply count the model has no field for
+  'reply_comment_total',
+  // where the creator posted from (posts.ts); avatars are found by the shape of their addresses (audience.ts)
+  'locationCreated',
   // status and grid order
   'statusCode', 'list',
 ];
