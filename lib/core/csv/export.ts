@@ -29,6 +29,10 @@ export function rowOf({ entry, shortlist, creator, score }: ShortlistView): CsvR
     notes: entry.notes,
     campaign: shortlist.name,
     last_scored_at: creator.lastScoredAt,
+    top_language: score.topLanguage?.lang ?? null,
+    language_share: score.topLanguage ? Number(score.topLanguage.share.toFixed(4)) : null,
+    replied_threads: score.repliedThreads ? `${score.repliedThreads.replied}/${score.repliedThreads.threads}` : null,
+    creator_location: score.creatorLocation,
   };
 }
 

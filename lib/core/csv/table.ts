@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ExtraColumn } from '../model/rows';
-import { CSV_COLUMNS, RENAMED_COLUMNS, type CsvColumn } from './columns';
+import { CSV_COLUMNS, OPTIONAL_COLUMNS, RENAMED_COLUMNS, type CsvColumn } from './columns';
 import { unguardCell } from './guard';
 import { refused, type Checked, type ImportProblem } from './problems';
 
@@ -38,15 +38,18 @@ export function readTable(text: string): Checked<CsvTable> {
     value: {
       header: names,
       extraColumns: extraColumnsOf(names),
-      records: body.map((cells, i) => ({ row: i + 2, cells: Object.fromEntries(names.map((n, j) => [n, cells[j] ?? ''])) })),
+      records: body.map((cells, i) => ({ row: i + 2, cells: { ...ABSENT_OPTIONAL, ...Object.fromEntries(names.map((n, j) => [n, cells[j] ?? ''])) } })),
     },
   };
 }
 
+/** An older file's cells for the columns it predates: empty, which reads as unknown. */
+const ABSENT_OPTIONAL: Record<string, string> = Object.fromEntries([...OPTIONAL_COLUMNS].map((c) => [c, '']));
+
 function checkHeader(names: string[]): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
-  if (missing.length === CSV_COLUMNS.length) return [{ row: 1, message: `This is not a Microscope campaign CSV: the header has none of its columns (${CSV_COLUMNS.slice(0, 3).join(', ')}, …).` }];
+  const missing = CSV_COLUMNS.filter((c) => !names.includes(c) && !OPTIONAL_COLUMNS.has(c));
+  if (CSV_COLUMNS.every((c) => !names.includes(c))) return [{ row: 1, message: `This is not a Microscope campaign CSV: the header has none of its columns (${CSV_COLUMNS.slice(0, 3).join(', ')}, …).` }];
   if (missing.length) problems.push({ row: 1, message: `missing columns: ${missing.join(', ')}` });
   const seen = new Set<string>();
   names.forEach((n, i) => {

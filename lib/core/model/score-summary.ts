@@ -43,5 +43,11 @@ export const ScoreSummary = z.object({
   postsUsed: z.number().int().nonnegative().nullable().default(null),
   /** The account was private when scored: a dealbreaker for the decision. */
   isPrivate: z.boolean().default(false),
+  /** The most common comment language and its share of the usable comments; null when not read. */
+  topLanguage: z.object({ lang: z.string(), share: z.number().min(0).max(1) }).nullable().default(null),
+  /** Visible threads the creator replied in, of those visible; null when replies were not visible. */
+  repliedThreads: z.object({ replied: z.number().int().nonnegative(), threads: z.number().int().nonnegative() }).nullable().default(null),
+  /** Where the creator posts from (a country code); null when not shown. */
+  creatorLocation: z.string().nullable().default(null),
 });
 export type ScoreSummary = z.infer<typeof ScoreSummary>;

@@ -20,6 +20,12 @@ export function disclosureScore(markets: Array<Pick<Markets[number], 'share'>>):
  * The summary of a full scorecard. Scorecards stored before `approximate` existed
  * lack it; they read as exact, as they did then.
  */
+/** The leading comment language, unless it is the "other" bucket or nothing was read. */
+function topLanguageOf(card: Scorecard): ScoreSummary['topLanguage'] {
+  const top = card.audience?.languages[0];
+  return top && top.lang !== 'other' ? { lang: top.lang, share: top.share } : null;
+}
+
 export function summaryOf(card: Scorecard, page: { isPrivate: boolean } = { isPrivate: false }): ScoreSummary {
   const items = card.valueFit.items;
   const manualFails = items.filter((i) => i.kind === 'manual' && i.status === 'fail').length;
@@ -45,5 +51,8 @@ export function summaryOf(card: Scorecard, page: { isPrivate: boolean } = { isPr
     verdictHead: verdictHead(card.tier, card.engagement),
     postsUsed: card.postsUsed,
     isPrivate: page.isPrivate,
+    topLanguage: topLanguageOf(card),
+    repliedThreads: card.responsiveness?.replied == null ? null : { replied: card.responsiveness.replied, threads: card.responsiveness.threads },
+    creatorLocation: card.audience?.creatorLocation?.country ?? null,
   };
 }

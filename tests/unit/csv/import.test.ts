@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '@/lib/core/csv/columns';
+import { CSV_COLUMNS, OPTIONAL_COLUMNS } from '@/lib/core/csv/columns';
 import { MAX_IMPORT_BYTES } from '@/lib/core/csv/decode';
 import { parseImport } from '@/lib/core/csv/import';
 import { describeProblems } from '@/lib/core/csv/problems';
 import { MAX_IMPORT_ROWS } from '@/lib/core/csv/table';
 
 const HEADER = CSV_COLUMNS.join(',');
-const GOOD = 'instagram,wren.wears,https://www.instagram.com/wren.wears/,Wren,38234,micro,0.027,typical,74,80,70,72,hidden-likes; posting-gap,UK 2/3,0.5,150–300,GBP,contacted,vegan; uk,"Said yes, ""maybe""",Spring,2026-11-20T12:00:00.000Z';
+const GOOD = 'instagram,wren.wears,https://www.instagram.com/wren.wears/,Wren,38234,micro,0.027,typical,74,80,70,72,hidden-likes; posting-gap,UK 2/3,0.5,150–300,GBP,contacted,vegan; uk,"Said yes, ""maybe""",Spring,2026-11-20T12:00:00.000Z,de,0.62,3/6,GB';
 const file = (...lines: string[]) => new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 
 function reasons(bytes: Uint8Array): string {
@@ -36,6 +36,20 @@ describe('parseImport accepts', () => {
     expect(r.ok && r.value.rows[0]).toMatchObject({ key: 'instagram:wren.wears', cells: { display_name: '=HYPERLINK(1)' } });
   });
 
+  it('a file from before the audience columns: they read as unknown, the rest as usual', () => {
+    const old = CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.has(c)).join(',');
+    const r = parseImport(file(old, GOOD.replace(',de,0.62,3/6,GB', '')));
+    expect(r.ok && r.value.rows[0]!.cells).toMatchObject({ followers: 38234, top_language: null, language_share: null, replied_threads: null, creator_location: null });
+    expect(r.ok && r.value.extraColumns).toEqual([]);
+  });
+
+  it('the audience columns, typed, and refused in a form the export never writes', () => {
+    const r = parseImport(file(HEADER, GOOD));
+    expect(r.ok && r.value.rows[0]!.cells).toMatchObject({ top_language: 'de', language_share: 0.62, replied_threads: '3/6', creator_location: 'GB' });
+    expect(reasons(file(HEADER, GOOD.replace(',3/6,', ',three,')))).toMatch(/row 2.*replied_threads/);
+    expect(reasons(file(HEADER, GOOD.replace(',3/6,GB', ',3/6,Britain')))).toMatch(/row 2.*creator_location/);
+  });
+
   it('a file exported before the campaign column was renamed: "shortlist" reads as "campaign"', () => {
     expect(HEADER).toContain(',campaign,');
     const r = parseImport(file(HEADER.replace(',campaign,', ',shortlist,'), GOOD));
@@ -45,7 +59,7 @@ describe('parseImport accepts', () => {
 
   it('keeps the scout\'s own columns with their place', () => {
     const r = parseImport(file(`Owner,${HEADER},Budget`, `Priya,${GOOD},"-1,200"`));
-    expect(r.ok && r.value.extraColumns).toEqual([{ name: 'Owner', after: null }, { name: 'Budget', after: 'last_scored_at' }]);
+    expect(r.ok && r.value.extraColumns).toEqual([{ name: 'Owner', after: null }, { name: 'Budget', after: 'creator_location' }]);
     expect(r.ok && r.value.rows[0]!.extra).toEqual({ Owner: 'Priya', Budget: '-1,200' });
   });
 });
@@ -63,13 +77,13 @@ describe('parseImport refuses the whole file, naming rows', () => {
     expect(reasons(file('name,email', 'a,b'))).toMatch(/not a Microscope campaign CSV/);
   });
   it('a repeated or unnamed column', () => {
-    expect(reasons(file(`${HEADER},notes,`, `${GOOD},x,y`))).toMatch(/column "notes" appears twice[\s\S]*column 24 has no name/);
+    expect(reasons(file(`${HEADER},notes,`, `${GOOD},x,y`))).toMatch(/column "notes" appears twice[\s\S]*column 28 has no name/);
   });
   it('broken quoting', () => {
     expect(reasons(file(HEADER, GOOD, GOOD.replace('"Said yes, ""maybe"""', '"never closed')))).toMatch(/row 3: a quoted cell is never closed/);
   });
   it('a ragged row', () => {
-    expect(reasons(file(HEADER, GOOD, `${GOOD},surplus`))).toMatch(/row 3: 23 cells where the header has 22/);
+    expect(reasons(file(HEADER, GOOD, `${GOOD},surplus`))).toMatch(/row 3: 27 cells where the header has 26/);
   });
   it('UTF-16, with or without a byte-order mark', () => {
     const text = `${HEADER}\r\n${GOOD}\r\n`;
