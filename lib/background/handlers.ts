@@ -8,19 +8,29 @@ import { lastVisit, scoreAndStoreVisit, scoreWithoutStoring, type ScoreWith } fr
 import type { ProfileSnapshot } from '../core/model/snapshot';
 import type { RequestOf, ResponseOf, ScoredCreator } from '../messaging/protocol';
 import { score } from '../core/scoring/score';
+import type { DetectLanguage } from '../core/scoring/audience/languages';
+import { usableText } from '../core/scoring/audience/usable-text';
+
+/** The panel's reading of each comment's language, as a detector over the same comments' usable text. */
+export function detectorFrom(snapshot: ProfileSnapshot, detected: ReadonlyArray<string | null> | undefined): DetectLanguage | undefined {
+  if (!detected || detected.length !== snapshot.comments.length) return undefined;
+  const byText = new Map(snapshot.comments.map((c, i) => [usableText(c.text), detected[i] ?? null]));
+  return (text) => byText.get(text) ?? null;
+}
 
 /**
  * Scores a page read with the campaign's answers and, when the scout asked for it (Score, Score
  * again, the on-page button, Add to, an answer), stores it as this visit; otherwise it only reads
  * the stored history. Either way the panel gets everything it shows in one answer, lists included.
  */
-export async function scoreRead(snapshot: ProfileSnapshot, campaign: string | null, store: boolean, pageUrl?: string): Promise<ScoredCreator> {
+export async function scoreRead(snapshot: ProfileSnapshot, campaign: string | null, store: boolean, pageUrl?: string, detectLanguage?: DetectLanguage): Promise<ScoredCreator> {
   const brands = await loadBrands(db());
   const now = new Date(snapshot.capturedAt);
   let scoredFor = brands[0] ?? DEFAULT_BRAND;
   const scoreWith: ScoreWith = (history, answers, visits, list) => {
-    scoredFor = brandForCampaign(brands, list ? briefOf(list) : null);
-    return score(snapshot, { history, answers, brand: scoredFor, now, visits });
+    const brief = list ? briefOf(list) : null;
+    scoredFor = brandForCampaign(brands, brief);
+    return score(snapshot, { history, answers, brand: scoredFor, now, visits, languages: brief?.languages ?? [], ...(detectLanguage ? { detectLanguage } : {}) });
   };
   const visit = store ? await scoreAndStoreVisit(db(), snapshot, campaign, scoreWith) : await scoreWithoutStoring(db(), snapshot, campaign, scoreWith);
   return {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { notifyPages, sendToTab, type Sender } from '../messaging/client';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { platformFor } from '../core/platforms';
-import { scoreRead } from './handlers';
+import { detectorFrom, scoreRead } from './handlers';
 import { misfitFor } from './tab-fit';
 import { failureOf } from '../messaging/failure';
 import type { ProfileSnapshot } from '../core/model/snapshot';
@@ -66,7 +66,9 @@ export async function loadReaderInto(_: RequestOf<'load-reader'>, sender: Sender
 /** Scores (and stores, when asked) a page read; a failure to store comes back as a typed outcome the panel explains. */
 async function scored(snapshot: ProfileSnapshot, request: RequestOf<'score'>, sender: Sender): Promise<RequestOf<'scored'>['result']> {
   try {
-    return { ok: true, value: await scoreRead(snapshot, request.campaign ?? null, request.store, sender.tab?.url ?? (sender.tab ? sender.url : undefined)) };
+    // Languages come only from our own panel, which read them from this same snapshot's comments.
+    const detected = sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/')) ? request.detectedLanguages : undefined;
+    return { ok: true, value: await scoreRead(snapshot, request.campaign ?? null, request.store, sender.tab?.url ?? (sender.tab ? sender.url : undefined), detectorFrom(snapshot, detected)) };
   } catch (err) {
     const failure = failureOf(err);
     return { ok: false, error: { reason: failure.kind === 'storage-full' ? 'storage-full' : 'reload-needed', missing: [], message: failure.kind === 'storage-full' ? failure.message : `Microscope could not score this page: ${failure.message}` } };

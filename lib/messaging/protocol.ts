@@ -72,6 +72,12 @@ export const PROTOCOL = {
       /** The on-page button: open the panel too (only within the click's gesture). */
       openPanel: z.boolean().optional(),
       tabId: z.number().int().optional(),
+      /**
+       * Side panel only: each comment's language as the panel's local identifier read it (null where
+       * it could not tell), in the snapshot's comment order. The identifier loads in the panel, an
+       * extension page, never in a content script or the background.
+       */
+      detectedLanguages: z.array(z.string().regex(/^[a-z]{2,3}$/).nullable()).max(5_000).optional(),
     }),
     response: z.object({ panelOpened: z.boolean(), outcome: Outcome(ScoreBrief) }),
   },
