@@ -96,11 +96,11 @@ describe('YouTube comments: creator and heart', () => {
   it('keeps author.isCreator and the heart joined by toolbarStateKey, in display order', () => {
     const [doc] = shapesOf(pageDocs(capture(url, 'comments-hearts.next.json'), true));
     const read = commentsIn(doc!, { postId: 'pkWatch0001', capturedAt: NOW });
-    expect(read.map((c) => [c.comment.author, c.comment.pinned, c.byCreator, c.hearted])).toEqual([
+    expect(read.map((c) => [c.author, c.pinned, c.byCreator, c.likedByCreator])).toEqual([
       ['@PebbleKitchen', true, true, false],
       ['@brothfan', false, false, true],
-      // An entity no thread points at is still a comment.
-      ['@quietreader', false, false, null],
+      // An entity no thread points at is still a comment; whether it is pinned is unknown.
+      ['@quietreader', null, false, null],
     ]);
   });
 

@@ -1,7 +1,8 @@
 import type { PageCapture } from '../../model/capture';
-import type { Comment, Post } from '../../model/snapshot';
+import type { Comment, Post, ProfileSnapshot } from '../../model/snapshot';
 import { mergePosts, SnapshotDraft } from '../shared/draft';
 import { emptyRead, type PageRead } from '../shared/page-read';
+import { aboutCountry } from './about';
 import { type DocShapes, shapesOf } from './collect';
 import { commentsIn, declaredTotal, teaserComments } from './comments';
 import { channelFromUrl, videoIdFromUrl } from './detect';
@@ -45,11 +46,14 @@ export function readYouTube(capture: PageCapture): PageRead {
     // unless a notice that this channel is gone arrived after it.
     showsOther: channel && !renderedIsThisChannel && !unavailable ? channel.other : null,
   };
+  const country = aboutCountry(all, read.channelId, capture.doc.documentElement?.getAttribute('lang') ?? null);
+  if (country) draft.sources.country = country.source;
   read.sources = draft.sources;
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
   read.disagreements = draft.disagreements;
-  return read;
+  // PageRead has no country field yet; finalize hands every field it is given to the snapshot.
+  return Object.assign(read, { country: country?.code ?? null } satisfies Pick<ProfileSnapshot, 'country'>);
 }
 
 /**
@@ -84,7 +88,7 @@ function readPosts(capture: PageCapture, shapes: DocShapes[], videoId: string | 
 
 function readComments(shapes: DocShapes[], postId: string | null, capturedAt: string): Comment[] {
   const ctx = { postId, capturedAt };
-  const all = [...shapes.flatMap((s) => commentsIn(s, ctx)), ...shapes.flatMap((s) => teaserComments(s, ctx))].map((c) => c.comment);
+  const all = [...shapes.flatMap((s) => commentsIn(s, ctx)), ...shapes.flatMap((s) => teaserComments(s, ctx))];
   // A teaser repeats a comment a comments page may also hold: the same words by the same author are one comment.
   const seen = new Set<string>();
   return all.filter((c) => {

@@ -7,7 +7,7 @@ import type { ShapeTests } from '../../parse/json-walk';
  * and re-nests wrappers in A/B tests all the time, while the fields of a thing stay.
  */
 export type YtKind =
-  | 'pageHeader' | 'c4Header' | 'channelMetadata' | 'alert'
+  | 'pageHeader' | 'c4Header' | 'channelMetadata' | 'about' | 'alert'
   | 'watchRoot' | 'primaryInfo' | 'secondaryInfo' | 'owner' | 'likeButton' | 'commentsPanel'
   | 'reelHeader' | 'videoDetails' | 'playerMicroformat' | 'playability' | 'paidHolder'
   | 'videoTile' | 'reelTile' | 'shortsLockup' | 'lockup'
@@ -35,6 +35,9 @@ const RULES: readonly Rule[] = [
   ['c4Header', ['channelId'], (o) => text(o, 'channelId') && (obj(o, 'subscriberCountText') || obj(o, 'channelHandleText') || obj(o, 'videosCountText'))],
   // channelMetadataRenderer: title, description, externalId and the channel's URLs.
   ['channelMetadata', ['externalId'], (o) => text(o, 'externalId') && (text(o, 'channelUrl') || text(o, 'vanityChannelUrl'))],
+  // The channel's About (aboutChannelViewModel 2024–2026, channelAboutFullMetadataRenderer ≤2023): the country the
+  // creator states, beside the channel id it is about. The page's countryCode keys describe the viewer, never this.
+  ['about', ['country'], (o) => text(o, 'channelId') && (text(o, 'country') || isObj(o.country)) && (has(o, 'joinedDateText') || has(o, 'viewCountText') || has(o, 'canonicalChannelUrl') || has(o, 'description'))],
   // alertRenderer / alertWithButtonRenderer: "This account has been terminated…", "This channel does not exist."
   ['alert', ['type'], (o) => typeof o.type === 'string' && ALERT_TYPES.has(o.type) && obj(o, 'text')],
   // The root of a watch page's data or a /next response: it names the video it is about (a Shorts page's, in its reelWatchEndpoint).
@@ -115,6 +118,8 @@ export const NAMED_KEYS: readonly string[] = [
   'title', 'metadata', 'banner', 'actions', 'description', 'menuButton', 'metadataParts', 'attachmentRuns', 'imageName',
   'channelId', 'subscriberCountText', 'channelHandleText', 'videosCountText', 'badges', 'style', 'headerLinks', 'attribution', 'urlEndpoint', 'url',
   'externalId', 'channelUrl', 'vanityChannelUrl',
+  // the channel's About
+  'country', 'joinedDateText', 'canonicalChannelUrl',
   'type', 'canonicalBaseUrl', 'browseId',
   // watch page
   'currentVideoEndpoint', 'replacementEndpoint', 'reelWatchEndpoint', 'videoId', 'viewCount', 'shortViewCount', 'isLive', 'dateText', 'relativeDateText', 'videoActions',
@@ -130,7 +135,7 @@ export const NAMED_KEYS: readonly string[] = [
   // comments
   'renderingPriority', 'commentKey', 'pinnedText', 'toolbarStateKey', 'key', 'properties', 'toolbar', 'heartState', 'displayName', 'isCreator',
   'publishedTime', 'replyLevel', 'likeCountNotliked', 'likeCountA11y', 'commentId', 'contentText', 'authorText', 'voteCount', 'pinnedCommentBadge',
-  'publishedTimeText', 'creatorHeart', 'countText', '@type', 'name', 'upvoteCount', 'dateCreated',
+  'publishedTimeText', 'creatorHeart', 'isHearted', 'authorIsChannelOwner', 'countText', '@type', 'name', 'upvoteCount', 'dateCreated',
   // which video or channel a response belongs to
   'token', 'value',
 ];
