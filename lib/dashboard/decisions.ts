@@ -1,6 +1,7 @@
 import { briefOf, type CampaignBrief } from '../core/model/campaign';
 import type { ShortlistRow } from '../core/model/rows';
-import { decide, type Decision, type DecisionKind } from '../core/scoring/decision';
+import { decide, type Decision, type DecisionInput, type DecisionKind } from '../core/scoring/decision';
+import type { Flag } from '../core/model/findings';
 import { decisionInputOfRow } from '../core/scoring/decision-input';
 import type { DashboardRow } from '../store/dashboard-rows';
 
@@ -19,14 +20,26 @@ const memo = new WeakMap<DashboardRow, { brief: CampaignBrief | undefined; decis
 export function rowDecision(row: DashboardRow, brief: CampaignBrief | undefined): Decision {
   const hit = memo.get(row);
   if (hit && hit.brief === brief) return hit.decision;
-  const { creator: c, score: s } = row;
-  const input = decisionInputOfRow({
+  const decision = decide(inputOf(row), brief ?? { followerRange: null });
+  memo.set(row, { brief, decision });
+  return decision;
+}
+
+function inputOf({ creator: c, score: s }: DashboardRow): DecisionInput {
+  return decisionInputOfRow({
     followers: c.followers, followersApproximate: c.followersApproximate, isPrivate: s.isPrivate, flags: s.flags, riskIds: s.riskIds,
     engagementRate: s.engagementRate, engagementApproximate: s.engagementApproximate, engagementVerdict: s.engagementVerdict, overall: s.summary.overall, postsUsed: s.postsUsed,
   });
-  const decision = decide(input, brief ?? { followerRange: null });
-  memo.set(row, { brief, decision });
-  return decision;
+}
+
+/**
+ * The row's decision with each flag's own sentence as its reason, for the drawer, which has the
+ * visit's flags: the same rules on the same ids, so the same word as in the row.
+ */
+export function explainedDecision(row: DashboardRow, brief: CampaignBrief | undefined, flags: ReadonlyArray<Pick<Flag, 'id' | 'message'>>): Decision {
+  const input = inputOf(row);
+  const said = new Map(flags.map((f) => [f.id, f.message]));
+  return decide({ ...input, flags: input.flags.map((f) => ({ id: f.id, message: said.get(f.id) })) }, brief ?? { followerRange: null });
 }
 
 /** A row's decision under its own campaign's brief. */

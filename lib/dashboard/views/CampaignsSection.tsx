@@ -35,6 +35,7 @@ export function CampaignsSection() {
   const removeCampaign = useDashboard((s) => s.removeCampaign);
   const [editing, setEditing] = useState<ShortlistRow | null>(null);
   const [deleting, setDeleting] = useState<ShortlistRow | null>(null);
+  const [open, setOpen] = useState(false);
   const counts = useMemo(() => {
     const m = new Map<number, number>();
     for (const r of rows ?? []) m.set(r.entry.shortlistId, (m.get(r.entry.shortlistId) ?? 0) + 1);
@@ -42,9 +43,10 @@ export function CampaignsSection() {
   }, [rows]);
   if (lists.length === 0) return null;
   return (
-    <details className="dash-campaigns" data-testid="campaigns">
-      <summary>Campaigns ({lists.length}): briefs, dates and brands</summary>
-      <div className="dash-scroll">
+    <details className="dash-campaigns" data-testid="campaigns" open={open}>
+      {/* Folded content is drawn only when open: a closed <details> still lays out its buttons in Chromium, out of Tab's reach. */}
+      <summary onClick={(e) => { e.preventDefault(); setOpen(!open); }}>Campaigns ({lists.length}): briefs, dates and brands</summary>
+      {open && <div className="dash-scroll">
         <table data-testid="campaigns-table">
           <caption className="visually-hidden">Campaigns with their dates, brief, targets and number of entries</caption>
           <thead><tr><th scope="col">Name</th><th scope="col">Dates</th><th scope="col">Brief</th><th scope="col" className="num">Entries</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
@@ -65,7 +67,7 @@ export function CampaignsSection() {
             ))}
           </tbody>
         </table>
-      </div>
+      </div>}
       {editing && <CampaignDialog list={editing} brands={brands} onSave={(f) => saveCampaign(editing.id!, f)} onClose={() => setEditing(null)} />}
       {deleting && (
         <Dialog title={`Delete campaign "${deleting.name}"?`} onClose={() => setDeleting(null)} testId="campaign-delete-dialog">

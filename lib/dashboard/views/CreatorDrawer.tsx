@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { safeHref } from '@/lib/dashboard/detail';
-import { briefsOf, rowDecision } from '@/lib/dashboard/decisions';
+import { briefsOf, explainedDecision, rowDecision } from '@/lib/dashboard/decisions';
 import { formatCount, formatRate } from '@/lib/core/format/number';
 import { useDashboard } from '@/lib/dashboard/context';
 import { Dialog } from '../../../components/dashboard/Dialog';
@@ -27,7 +27,10 @@ export function CreatorDrawer() {
   const briefs = useMemo(() => briefsOf(lists), [lists]);
   if (!detailId) return null;
   const c = detail?.creator;
-  const decision = row ? rowDecision(row, briefs.get(row.entry.shortlistId)) : null;
+  const brief = row ? briefs.get(row.entry.shortlistId) : undefined;
+  // The visit's flags give each reason its sentence, when the row's score came from that visit.
+  const card = detail?.scorecard && detail.scorecard.scoredAt === c?.lastScoredAt ? detail.scorecard.scorecard : null;
+  const decision = !row ? null : card ? explainedDecision(row, brief, card.flags) : rowDecision(row, brief);
   return (
     <Dialog title={c ? `@${c.handle} on ${c.platform}` : 'Creator'} onClose={() => void openDetail(null)} testId="creator-detail" drawer>
       {!detail || !c ? <p role="status">Loading…</p> : (

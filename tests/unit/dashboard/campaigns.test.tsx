@@ -13,6 +13,8 @@ afterEach(async () => {
 });
 
 const NOW = () => '2026-11-21T09:00:00.000Z';
+/** Unfolds the campaigns list (folded by default, so the table starts near the top). */
+const showCampaigns = () => fireEvent.click(within(screen.getByTestId('campaigns')).getByText(/^Campaigns \(/));
 const campaignRow = (name: string) => within(screen.getByTestId('campaigns')).getByRole('rowheader', { name }).closest('tr')!;
 
 describe('dashboard campaigns', () => {
@@ -23,6 +25,7 @@ describe('dashboard campaigns', () => {
     const announce = vi.fn();
     render(<App database={db} now={NOW} announce={announce} />);
     await screen.findByTestId('shortlist');
+    showCampaigns();
     expect(campaignRow('Spring').textContent).toMatch(/no dates.*no brief.*2/);
     fireEvent.click(screen.getByRole('button', { name: 'Edit campaign Spring' }));
     const dialog = await screen.findByTestId('campaign-dialog');
@@ -52,6 +55,7 @@ describe('dashboard campaigns', () => {
     const announce = vi.fn();
     render(<App database={db} now={NOW} announce={announce} />);
     await screen.findByTestId('shortlist');
+    showCampaigns();
     fireEvent.click(screen.getByRole('button', { name: 'Delete campaign Spring' }));
     const confirm = await screen.findByTestId('campaign-delete-dialog');
     expect(confirm.textContent).toMatch(/Its 1 entry .* creators and their visit history stay/);
@@ -75,6 +79,7 @@ describe('dashboard campaigns', () => {
     const empty = await db.shortlists.add({ name: 'Empty', brief: 'Nothing yet', createdAt: '2026-11-20T09:00:00.000Z', startsOn: null, endsOn: null, extraColumns: [] });
     render(<App database={db} now={NOW} />);
     await screen.findByTestId('shortlist');
+    showCampaigns();
     fireEvent.click(screen.getByRole('button', { name: 'Delete campaign Empty' }));
     fireEvent.click(await screen.findByTestId('campaign-delete-confirm'));
     await waitFor(async () => expect(await db.shortlists.get(empty)).toBeUndefined());
@@ -90,6 +95,7 @@ describe('dashboard campaigns', () => {
     await screen.findByTestId('shortlist');
     // With no range in the brief, 20k followers do not hold the creator back.
     expect(screen.getByTestId('row-decision').textContent).not.toMatch(/outside your/);
+    showCampaigns();
     fireEvent.click(screen.getByRole('button', { name: 'Edit campaign Spring' }));
     const dialog = await screen.findByTestId('campaign-dialog');
     const brand = within(dialog).getByTestId('campaign-brand') as HTMLSelectElement;
