@@ -84,7 +84,7 @@ describe('scoring from the page and following to a shortlisted creator (real Chr
     expect(await panel.text('display-name')).toBe(HOSTILE_FORMULA);
     expect(await panel.page.locator('main img, main script, main iframe').count()).toBe(0);
     const entry = { status: 'contacted', tags: 'diy, outdoor', notes: 'Asked for media kit <b>not bold</b>', quote: '425', currency: 'USD' };
-    expect(await panel.editEntry('My shortlist', entry)).toEqual(entry);
+    expect(await panel.editEntry('My campaign', entry)).toEqual(entry);
     expect(h.dialogs).toEqual([]);
   });
 
