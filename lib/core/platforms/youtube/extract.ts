@@ -1,5 +1,5 @@
 import type { PageCapture } from '../../model/capture';
-import type { Comment, Post, ProfileSnapshot } from '../../model/snapshot';
+import type { Comment, Post } from '../../model/snapshot';
 import { mergePosts, SnapshotDraft } from '../shared/draft';
 import { emptyRead, type PageRead } from '../shared/page-read';
 import { aboutCountry } from './about';
@@ -52,8 +52,8 @@ export function readYouTube(capture: PageCapture): PageRead {
   read.approximate = draft.approximate;
   read.warnings = draft.warnings;
   read.disagreements = draft.disagreements;
-  // PageRead has no country field yet; finalize hands every field it is given to the snapshot.
-  return Object.assign(read, { country: country?.code ?? null } satisfies Pick<ProfileSnapshot, 'country'>);
+  read.country = country?.code ?? null;
+  return read;
 }
 
 /**
