@@ -86,7 +86,10 @@ export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], []
       if (!result) return;
       // Answering is acting on this creator: an unsaved read is stored with it.
       const unsaved = result.stored ? undefined : result.snapshot;
-      await run(() => api.answerItem({ creatorId: result.creatorId, itemId, answer, campaign: result.campaign, unsaved }));
+      // The score may be for a campaign the creator is not on yet (the last used, or one picked in the
+      // header): the answer is then the creator's own, which the entry copies when it is added.
+      const on = (get().lists ?? result.lists).entries.some((e) => e.shortlist === result.campaign);
+      await run(() => api.answerItem({ creatorId: result.creatorId, itemId, answer, campaign: on ? result.campaign : null, unsaved }));
     },
     async chooseCampaign(name) {
       const { tabId, result } = get();

@@ -156,4 +156,12 @@ describe('panel store', () => {
     await store.getState().listsChanged(null);
     expect(api.rescore).toHaveBeenCalledTimes(2);
   });
+
+  it('answers as the creator\'s own when the score is for a campaign the creator is not on yet', async () => {
+    const api = fakeApi({ readTab: vi.fn(async () => ok(scored('a', 'https://www.instagram.com/a/', { campaign: 'Spring', lists: { ...NO_LISTS, names: ['Spring'], lastUsed: 'Spring' } }))) });
+    const store = createPanelStore(api);
+    await store.getState().score(5);
+    await store.getState().answer('content-style', 'yes');
+    expect(api.answerItem).toHaveBeenCalledWith(expect.objectContaining({ itemId: 'content-style', campaign: null }));
+  });
 });
