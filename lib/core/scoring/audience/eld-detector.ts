@@ -10,7 +10,8 @@ export async function loadDetector(): Promise<DetectLanguage> {
   const { eld } = await import('eld/extrasmall');
   return (text) => {
     const found = eld.detect(text);
-    // eld says "" when it cannot tell, and isReliable() is false on a coin toss: both are unknown.
-    return found.language && found.isReliable() ? found.language : null;
+    // eld says "" when it cannot tell. Its isReliable() turned away right answers on short
+    // comments ("Dónde compraste esa chaqueta tan bonita"), so only "" reads as unknown.
+    return found.language || null;
   };
 }
