@@ -163,7 +163,7 @@ describe('the restore dialog', () => {
     pick(new globalThis.File([JSON.stringify(file)], 'older.json'));
     const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' });
     const counts = await within(dialog).findByTestId('restore-counts');
-    expect(within(counts).getByTestId('restore-count-entries').textContent).toBe('Shortlist entries21');
+    expect(within(counts).getByTestId('restore-count-entries').textContent).toBe('Campaign entries21');
     expect(within(counts).getByTestId('restore-count-creators').textContent).toBe('Creators22');
     expect(await dumpDb(db)).toEqual(before);
     fireEvent.click(within(dialog).getByTestId('restore-backup-first'));

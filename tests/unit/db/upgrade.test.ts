@@ -171,8 +171,9 @@ describe('schema upgrade 3 → 4', () => {
       expect(r.creator).toEqual({ id: v.creator.id, handle: v.creator.handle, displayName: v.creator.displayName, platform: v.creator.platform, profileUrl: v.creator.profileUrl, followers: v.creator.followers, followersApproximate: v.creator.followersApproximate });
       expect(r.entry).toEqual({ id: v.entry.id, shortlistId: v.entry.shortlistId, creatorId: v.entry.creatorId, status: v.entry.status, tags: v.entry.tags, notes: v.entry.notes, updatedAt: v.entry.updatedAt, quotedRate: v.entry.quotedRate });
       expect(r.shortlist).toEqual({ id: v.shortlist.id, name: v.shortlist.name });
-      const { tier, engagementRate, engagementApproximate, flags, cost, summary: { metrics, content, risk, overall } } = v.score;
-      expect(r.score).toEqual({ tier, engagementRate, engagementApproximate, flags, cost, summary: { metrics, content, risk, overall } });
+      const { tier, engagementRate, engagementApproximate, flags, cost, engagementVerdict, riskIds, postsUsed, isPrivate, summary: { metrics, content, risk, overall } } = v.score;
+      // What the decision reads: a summary stored before it kept the sample size reads it as unknown.
+      expect(r.score).toEqual({ tier, engagementRate, engagementApproximate, flags, cost, summary: { metrics, content, risk, overall }, engagementVerdict, riskIds, postsUsed: postsUsed ?? null, isPrivate: isPrivate ?? false });
     });
     db.close();
   });
