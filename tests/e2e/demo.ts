@@ -11,14 +11,14 @@ async function main(): Promise<void> {
   const h = await launch();
   try {
     const result = await runFlow(h, loadSamples(), out);
-    writeFileSync(join(out, 'shortlist.csv'), result.csv);
+    writeFileSync(join(out, 'campaign.csv'), result.csv);
     for (const p of result.panels) {
       const summary = p.state === 'scorecard'
-        ? `${p.texts.tier} · ${p.texts.followers} followers · engagement ${p.texts.engagement}`
+        ? `${p.decision.split(/\s+/)[0]} · ${p.texts.tier} · ${p.texts.followers} followers · engagement ${p.texts.engagement}`
         : `error: ${p.texts.error?.split('\n')[0]}`;
       console.log(`${p.sample.id.padEnd(22)} ${summary}`);
     }
-    console.log(`\nShortlisted ${result.dashboardRows} creator(s). Wrote ${join(out, 'shortlist.csv')} and the screenshots in ${out}/`);
+    console.log(`\nAdded ${result.dashboardRows} creator(s) to the campaign. Wrote ${join(out, 'campaign.csv')} and the screenshots in ${out}/`);
   } finally {
     await h.close();
   }
