@@ -1,5 +1,6 @@
 import { answerItem, deleteBrandProfile, loadBrandProfile, saveBrandProfile, saveShortlistEntry, shortlistState } from '@/lib/background/handlers';
 import { listenForShortcut, loadReaderInto, scoreMessage, watchTabs } from '@/lib/background/panel-handlers';
+import { relayReadProgress } from '@/lib/background/read-progress';
 import { listen } from '@/lib/messaging/client';
 
 export default defineBackground(() => {
@@ -8,7 +9,7 @@ export default defineBackground(() => {
   else browser.action.onClicked.addListener(() => void (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction.toggle());
   listen({
     score: scoreMessage, 'load-reader': loadReaderInto, 'save-brand': saveBrandProfile, 'load-brand': loadBrandProfile, 'delete-brand': deleteBrandProfile, 'answer-item': answerItem,
-    'shortlist-state': shortlistState, 'save-entry': saveShortlistEntry,
+    'shortlist-state': shortlistState, 'save-entry': saveShortlistEntry, 'read-progress': relayReadProgress,
   });
   watchTabs();
   listenForShortcut();

@@ -2,6 +2,7 @@ import { readAndSend } from '@/lib/page/page-capture';
 import { onReadRequest } from '@/lib/page/page-messages';
 import { instagramAddress } from '@/lib/core/platforms/entries/instagram-address';
 import { mountScoreButton } from '@/lib/page/score-button';
+import { onReadWindow } from '@/lib/page/read-window';
 
 // Small on every page (listener, bridge, button); the reader loads only when the scout asks (panel, button or shortcut).
 export default defineContentScript({
@@ -9,6 +10,7 @@ export default defineContentScript({
   main(ctx) {
     const stop = onReadRequest((request) => readAndSend(instagramAddress, request));
     ctx.onInvalidated(stop);
+    ctx.onInvalidated(onReadWindow(instagramAddress));
     mountScoreButton(ctx, instagramAddress);
   },
 });

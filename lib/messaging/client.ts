@@ -39,7 +39,7 @@ type Handlers = { [T in MessageType]?: (payload: RequestOf<T>, sender: Sender) =
  * Background or dashboard → extension pages (the side panel): a typed notice nobody has to answer.
  * With no panel open there is no receiver; that is normal, not an error.
  */
-export function notifyPages<T extends 'tab-changed' | 'scored' | 'shortlists-changed'>(type: T, payload: RequestOf<T>): void {
+export function notifyPages<T extends 'tab-changed' | 'scored' | 'shortlists-changed' | 'read-progress'>(type: T, payload: RequestOf<T>): void {
   browser.runtime.sendMessage({ type, payload }).catch(() => undefined);
 }
 
@@ -48,7 +48,7 @@ export function notifyPages<T extends 'tab-changed' | 'scored' | 'shortlists-cha
  * own tab (and ask for its reader); everything else (brand, campaigns, answers, other tabs) is for
  * extension pages. A sender that names no address, or is not this extension, may send nothing.
  */
-const FROM_CONTENT_SCRIPTS: readonly MessageType[] = ['score', 'load-reader'];
+const FROM_CONTENT_SCRIPTS: readonly MessageType[] = ['score', 'load-reader', 'read-progress'];
 
 export function senderMayAsk(sender: Sender, type: MessageType): boolean {
   if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;

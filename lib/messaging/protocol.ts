@@ -54,6 +54,13 @@ const RequestId = z.string().max(40).nullable();
 /** A read the panel showed but did not store (it followed the tab there): stored first when the scout acts on it. */
 const Unsaved = ProfileSnapshot.optional();
 
+/** How far back "Read the last N days" goes: the panel offers these three. */
+export const ReadDays = z.union([z.literal(30), z.literal(60), z.literal(90)]);
+export type ReadDays = z.infer<typeof ReadDays>;
+/** Why a read of the last N days ended: the window reached, the page stopped loading, the scout's Stop, the step cap, or the page moved on. */
+export const ReadStop = z.enum(['window', 'page-end', 'stopped', 'limit', 'left']);
+export type ReadStop = z.infer<typeof ReadStop>;
+
 /** Every message, with the schema of its request and of its answer. */
 export const PROTOCOL = {
   /**
@@ -86,6 +93,26 @@ export const PROTOCOL = {
    * the background injects reader-<platform>.js into the content script's isolated world.
    */
   'load-reader': { request: z.object({}), response: z.object({ loaded: z.boolean() }) },
+  /**
+   * Side panel → content script: read the last `days` days of the creator's grid by scrolling it, as
+   * a scout would, so the page itself loads more posts. Answered at once; progress comes back as
+   * 'read-progress', the result as the usual 'scored' (the content script sends one 'score', stored).
+   */
+  'read-window': { request: z.object({ days: ReadDays, campaign: Campaign, requestId: z.string().min(1).max(40) }), response: z.object({}) },
+  /** Side panel → content script: stop the read of this request; it still scores what it has. */
+  'stop-reading': { request: z.object({ requestId: z.string().min(1).max(40) }), response: z.object({}) },
+  /**
+   * Content script → background: how far a 'read-window' has got; the background relays it to the
+   * panels with the tab's id (`tabId` is the background's to set, never the page's).
+   */
+  'read-progress': {
+    request: z.object({
+      requestId: z.string().min(1).max(40), posts: z.number().int().nonnegative().max(100_000),
+      oldest: z.string().datetime({ offset: true }).nullable(), done: z.boolean(), reason: ReadStop.optional(),
+      tabId: z.number().int().optional(),
+    }),
+    response: z.object({}),
+  },
   /** Background → side panels: a tab's page was scored (stored or not); each panel shows its own tab's. */
   scored: { request: z.object({ tabId: z.number().int(), requestId: RequestId, result: Outcome(ScoredCreator) }), response: z.object({}) },
   /** Background → side panel: the tab's address changed (in-page or full navigation). */
