@@ -9,7 +9,7 @@ import { panelView } from '@/lib/panel/view';
 import { useFollowTab, usePanel } from '@/lib/panel/wiring';
 
 export function App() {
-  const { status, result, error, left, reads, lists, saving, saveError, answer, chooseCampaign, saveEntry } = usePanel();
+  const { status, result, error, left, reads, lists, saving, saveError, answer, chooseCampaign, saveEntry, languages } = usePanel();
   const rescore = useFollowTab();
   useEffect(() => {
     document.title = result ? `Microscope · @${result.snapshot.handle}` : 'Microscope';
@@ -35,7 +35,7 @@ export function App() {
             {shown.stored ? null : <p className="muted small" role="note" data-testid="not-stored">Not kept in your history until you press Score or Add.</p>}
             <Scorecard
               snapshot={shown.snapshot} score={shown.score} history={shown.history} decision={view.decision} briefChip={view.briefChip} entry={view.entry}
-              onAnswer={(itemId, a) => void answer(itemId, a)} onCopy={copyText}
+              onAnswer={(itemId, a) => void answer(itemId, a)} onCopy={copyText} campaignLanguages={view.brief.languages} languagesStatus={languages}
               quote={view.entry ? <QuoteField key={view.entry.entryId} quote={view.entry.quotedRate} currency={shown.score.cost?.currency ?? 'GBP'} saving={saving} onSave={(q) => view.entry && void saveEntry({ ...draftOf(view.entry), quotedRate: q })} /> : null}
             />
           </>

@@ -96,7 +96,10 @@ export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], []
       set({ campaign: name });
       if (tabId === null || !result) return;
       // Scored again from the snapshot the panel holds: no page read, no visit; it stays as stored as it was.
-      await run(() => api.rescore(tabId, result.snapshot, name), (o) => (o.ok ? { ok: true, value: { ...o.value, stored: result.stored } } : o));
+      // The comment languages the panel already read of this snapshot go along, so they are not read twice.
+      const detectedLanguages = get().languagesOf(result.snapshot);
+      const rescore = () => (detectedLanguages ? api.rescore(tabId, result.snapshot, name, { detectedLanguages }) : api.rescore(tabId, result.snapshot, name));
+      await run(rescore, (o) => (o.ok ? { ok: true, value: { ...o.value, stored: result.stored } } : o));
     },
   };
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { browser } from 'wxt/browser';
 import { listen, sendToBackground, sendToTab } from '../messaging/client';
+import { loadDetector } from '../core/scoring/audience/eld-detector';
 import { debounced } from './follow';
 import { createPanelStore, type ScoredOutcome } from './store';
 import { resolveTabId } from './tab';
@@ -37,11 +38,14 @@ export function awaitScored(send: (requestId: string) => Promise<unknown>, withi
 /** The side panel's one store. Reads flow one way: panel → page → background → 'scored' back here. */
 export const usePanel = createPanelStore({
   readTab: (tabId, store, campaign) => awaitScored((requestId) => sendToTab(tabId, 'read-page', { store, campaign, requestId })),
-  rescore: (tabId, snapshot, campaign) => awaitScored((requestId) => sendToBackground('score', { outcome: { ok: true, value: snapshot }, store: false, campaign, requestId, tabId })),
+  rescore: (tabId, snapshot, campaign, { detectedLanguages, store = false } = {}) => awaitScored((requestId) => sendToBackground('score', {
+    outcome: { ok: true, value: snapshot }, store, campaign, requestId, tabId, ...(detectedLanguages ? { detectedLanguages } : {}),
+  })),
   answerItem: (request) => sendToBackground('answer-item', request),
   shortlistState: (creatorId) => sendToBackground('shortlist-state', { creatorId }),
   saveEntry: (request) => sendToBackground('save-entry', request),
-});
+// The identifier is imported dynamically (its own chunk): the panel's first screen never waits for it.
+}, loadDetector);
 
 /** SPAs push several addresses while a profile loads; read once they settle. */
 const FOLLOW_DELAY_MS = 400;
