@@ -99,6 +99,35 @@ export class SidePanel {
     await this.page.locator(`#ev-${anchor}`).evaluate((d) => { (d as HTMLDetailsElement).open = true; });
   }
 
+  /**
+   * Opens the Audience expander and waits until the comment languages were read, by the platform
+   * or by the panel's own identifier after the scorecard showed; returns the line and its source.
+   */
+  async audienceLanguages(): Promise<{ text: string; source: string }> {
+    await this.openEvidence('audience');
+    const line = this.page.locator('[data-testid="audience-languages"]:not([data-source="none"])');
+    await line.waitFor({ timeout: 15_000 });
+    return { text: await line.innerText(), source: (await line.getAttribute('data-source')) ?? '' };
+  }
+
+  /** The stored scorecard's audience for a creator, read straight from IndexedDB; null when none is stored. */
+  async storedAudience(creatorId: string): Promise<{ source: string | null; languages: { lang: string }[] } | null> {
+    return this.page.evaluate(`(async () => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('microscope');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const row = await new Promise((resolve, reject) => {
+        const req = db.transaction('scorecards').objectStore('scorecards').get(${JSON.stringify(creatorId)});
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      return row && row.scorecard.audience ? { source: row.scorecard.audience.source, languages: row.scorecard.audience.languages } : null;
+    })()`);
+  }
+
   /** Waits for either the scorecard or an error state. */
   async settled(): Promise<'scorecard' | 'error'> {
     await this.page.locator('[aria-label="Scorecard"], [data-testid="error"]').first().waitFor({ timeout: 10_000 });
