@@ -6,6 +6,7 @@ import { Scorecard } from '@/components/Scorecard';
 import { ScoredFor } from '@/components/ScoredFor';
 import { copyText, openDashboard } from '@/lib/panel/actions';
 import { panelView } from '@/lib/panel/view';
+import { ReadWindowControl } from '@/lib/panel/read-window-view';
 import { useFollowTab, usePanel } from '@/lib/panel/wiring';
 
 export function App() {
@@ -38,6 +39,7 @@ export function App() {
               onAnswer={(itemId, a) => void answer(itemId, a)} onCopy={copyText} campaignLanguages={view.brief.languages} languagesStatus={languages}
               quote={view.entry ? <QuoteField key={view.entry.entryId} quote={view.entry.quotedRate} currency={shown.score.cost?.currency ?? 'GBP'} saving={saving} onSave={(q) => view.entry && void saveEntry({ ...draftOf(view.entry), quotedRate: q })} /> : null}
             />
+            <ReadWindowControl />
           </>
         ) : null}
       </div>

@@ -3,13 +3,14 @@ import type { ProfileSnapshot } from '../core/model/snapshot';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import type { DetectLanguage } from '../core/scoring/audience/languages';
 import { createLanguagesSlice, LanguageCache, readLanguagesOnResult, type LanguagesSlice } from './languages';
+import { createReadWindowSlice, type ReadWindowApi, type ReadWindowSlice } from './read-window-slice';
 import { createScoreSlice, type ScoreSlice } from './score-slice';
 import { createShortlistSlice, type ShortlistSlice } from './shortlist-slice';
 
 export type ScoredOutcome = RequestOf<'scored'>['result'];
 
 /** What the panel asks of the page and the background; injected, so the store runs in tests without a browser. */
-export interface PanelApi {
+export interface PanelApi extends Partial<ReadWindowApi> {
   /** Asks the tab to read itself; resolves with the scorecard the background broadcasts for this request. */
   readTab(tabId: number, store: boolean, campaign: string | null): Promise<ScoredOutcome>;
   /**
@@ -28,7 +29,7 @@ export interface RescoreOptions {
   store?: boolean;
 }
 
-export type PanelState = ScoreSlice & ShortlistSlice & LanguagesSlice;
+export type PanelState = ScoreSlice & ShortlistSlice & LanguagesSlice & ReadWindowSlice;
 
 /**
  * UI state only: Dexie, behind the background, stays the truth. One store, built from slices.
@@ -36,7 +37,7 @@ export type PanelState = ScoreSlice & ShortlistSlice & LanguagesSlice;
  */
 export function createPanelStore(api: PanelApi, loadDetector: (() => Promise<DetectLanguage>) | null = null) {
   const cache = new LanguageCache();
-  const store = create<PanelState>()((...a) => ({ ...createScoreSlice(api)(...a), ...createShortlistSlice(api)(...a), ...createLanguagesSlice(cache)(...a) }));
+  const store = create<PanelState>()((...a) => ({ ...createScoreSlice(api)(...a), ...createShortlistSlice(api)(...a), ...createLanguagesSlice(cache)(...a), ...createReadWindowSlice(api)(...a) }));
   if (loadDetector) readLanguagesOnResult(store, api, loadDetector, cache);
   return store;
 }

@@ -44,6 +44,9 @@ export const usePanel = createPanelStore({
   answerItem: (request) => sendToBackground('answer-item', request),
   shortlistState: (creatorId) => sendToBackground('shortlist-state', { creatorId }),
   saveEntry: (request) => sendToBackground('save-entry', request),
+  // Reading back 90 days at a person's pace takes minutes: the page's own cap ends it well within this.
+  readWindow: (tabId, days, campaign, started) => awaitScored((requestId) => { started(requestId); return sendToTab(tabId, 'read-window', { days, campaign, requestId }); }, 6 * 60_000),
+  stopReading: async (tabId, requestId) => { await sendToTab(tabId, 'stop-reading', { requestId }); },
 // The identifier is imported dynamically (its own chunk): the panel's first screen never waits for it.
 }, loadDetector);
 
@@ -66,6 +69,11 @@ export function useFollowTab(): () => void {
     const stop = listen({
       'tab-changed': async (event) => {
         if (follow(event)) rescore.push(event.tabId);
+        return {};
+      },
+      // Only the background's relay names the tab; the content script's own message reaches the panel too, and is ignored.
+      'read-progress': async (event, sender) => {
+        if (!sender.tab) usePanel.getState().readProgress(event);
         return {};
       },
       'shortlists-changed': async ({ renamed }) => {
