@@ -35,7 +35,7 @@ export function ActionBar({ target, campaigns, entries, saving, error, summary, 
   const name = choice === NEW ? newName.trim() : choice;
   const entry = entries.find((e) => e.shortlist === name) ?? null;
   const open = [...new Set([target, ...campaigns])].filter((c) => !taken.has(c));
-  const add = (status: EntryStatus) => { if (name) onSave({ shortlistName: name, status, tags: [], notes: '', quotedRate: null }); };
+  const add = (status: EntryStatus) => { if (name) onSave({ shortlistName: name, status }); };
   return (
     <section className="action-bar" aria-label="Actions" data-testid="action-bar">
       <div className="bar-row">
@@ -59,13 +59,9 @@ export function ActionBar({ target, campaigns, entries, saving, error, summary, 
         </label>
       ) : null}
       <StatusPills status={entry?.status ?? null} campaign={name || 'the campaign'} disabled={saving || !name}
-        onPick={(s) => (entry ? onSave({ ...draftOf(entry), status: s }) : add(s))} />
+        onPick={(s) => (entry ? onSave({ shortlistName: entry.shortlist, status: s }) : add(s))} />
       {entry ? <EntryRow key={entry.entryId} entry={entry} others={campaigns.filter((c) => !taken.has(c))} saving={saving} failed={error !== null} onSave={onSave} /> : null}
       {error ? <p className="notice risk" role="alert" data-testid="save-error">{error}</p> : null}
     </section>
   );
-}
-
-export function draftOf(entry: PanelEntry): EntryDraft {
-  return { shortlistName: entry.shortlist, status: entry.status, tags: entry.tags, notes: entry.notes, quotedRate: entry.quotedRate };
 }

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PanelEntry } from '@/lib/core/model/panel-entry';
 
-export type EntryDraft = { shortlistName: string; status: PanelEntry['status']; tags: string[]; notes: string; quotedRate: PanelEntry['quotedRate'] };
+/** An edit of one campaign's entry: only the fields given are saved, the rest stay as stored. */
+export type EntryDraft = { shortlistName: string } & Partial<Pick<PanelEntry, 'status' | 'tags' | 'notes' | 'quotedRate'>>;
 
 interface Props {
   entry: PanelEntry;
@@ -20,14 +21,22 @@ export const NOTE_SAVE_DELAY_MS = 700;
 export function EntryRow({ entry, others, saving, failed, onSave }: Props) {
   const [note, setNote] = useState(entry.notes);
   const [tag, setTag] = useState('');
-  const base = { shortlistName: entry.shortlist, status: entry.status, tags: entry.tags, notes: entry.notes, quotedRate: entry.quotedRate };
+  const base = { shortlistName: entry.shortlist };
+  // The note not yet saved, so leaving the creator (or the panel) mid-pause still saves it.
+  const pending = useRef<{ save: () => void } | null>(null);
   useEffect(() => {
     if (note === entry.notes) return;
-    const timer = setTimeout(() => onSave({ ...base, notes: note }), NOTE_SAVE_DELAY_MS);
+    // Only the note: a status or tag changed meanwhile is never written back over.
+    const save = () => {
+      pending.current = null;
+      onSave({ ...base, notes: note });
+    };
+    pending.current = { save };
+    const timer = setTimeout(save, NOTE_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-    // Saves the note typed; the rest of the entry is what the panel holds when the timer fires.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [note, entry.notes]);
+  useEffect(() => () => pending.current?.save(), []);
   const addTags = () => {
     const added = splitTags(`${entry.tags.join(',')},${tag}`);
     setTag('');
@@ -48,11 +57,11 @@ export function EntryRow({ entry, others, saving, failed, onSave }: Props) {
         </li>
       </ul>
       <span className="note">
-        <input aria-label="Note" placeholder="Note" value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} data-testid="entry-notes" />
+        <input aria-label="Note" placeholder="Note" value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} onBlur={() => pending.current?.save()} data-testid="entry-notes" />
         <span role="status" className="tick" data-testid="note-state" data-saved={saved}>{noteState}</span>
       </span>
       {others.length > 0 ? (
-        <select aria-label="Also add to another campaign" value="" onChange={(e) => e.target.value && onSave({ shortlistName: e.target.value, status: 'prospect', tags: [], notes: '', quotedRate: null })} data-testid="also-add">
+        <select aria-label="Also add to another campaign" value="" onChange={(e) => e.target.value && onSave({ shortlistName: e.target.value, status: 'prospect' })} data-testid="also-add">
           <option value="">also add to…</option>
           {others.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>

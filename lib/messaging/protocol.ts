@@ -126,7 +126,8 @@ export const PROTOCOL = {
   'shortlist-state': { request: z.object({ creatorId: z.string() }), response: PanelShortlists },
   /** Side panel → background: add the creator to a list (created on first use) or edit its entry there. */
   'save-entry': {
-    request: z.object({ creatorId: z.string(), shortlistName: z.string().trim().min(1).max(120), unsaved: Unsaved }).extend(PanelEntry.pick({ status: true, tags: true, notes: true, quotedRate: true }).shape),
+    // A patch: only the fields sent are written, so a note saving itself never undoes a status clicked meanwhile.
+    request: z.object({ creatorId: z.string(), shortlistName: z.string().trim().min(1).max(120), unsaved: Unsaved }).extend(PanelEntry.pick({ status: true, tags: true, notes: true, quotedRate: true }).partial().shape),
     response: PanelShortlists,
   },
   /** Options page (and the demo) → background: the scout's brand profile, validated. */

@@ -42,11 +42,12 @@ export async function panelShortlists(db: MicroscopeDb, creatorId: string): Prom
   });
 }
 
+/** The fields an edit changes; those left out stay as stored (a new entry starts as a prospect). */
 export interface EntryFields {
-  status: PanelEntry['status'];
-  tags: string[];
-  notes: string;
-  quotedRate: PanelEntry['quotedRate'];
+  status?: PanelEntry['status'];
+  tags?: string[];
+  notes?: string;
+  quotedRate?: PanelEntry['quotedRate'];
 }
 
 /** Adds the creator to a list (created on first use) or edits its entry there, then returns the panel's view. */
@@ -56,10 +57,16 @@ export async function saveEntry(db: MicroscopeDb, creatorId: string, shortlistNa
   await setLastCampaign(db, name);
   await db.transaction('rw', db.shortlists, db.entries, async () => {
     const list = await listNamed(db, name);
-    if (list?.id === undefined) throw new Error(`Shortlist “${name}” vanished while saving.`);
+    if (list?.id === undefined) throw new Error(`The campaign “${name}” was deleted while saving.`);
     const entry = await db.entries.where('[shortlistId+creatorId]').equals([list.id, creatorId]).first();
     if (entry?.id === undefined) throw new Error(`No entry for ${creatorId} on “${name}”.`);
-    await db.entries.update(entry.id, { status: fields.status, tags: cleanTags(fields.tags), notes: fields.notes, quotedRate: fields.quotedRate, updatedAt: now });
+    await db.entries.update(entry.id, {
+      ...(fields.status !== undefined ? { status: fields.status } : {}),
+      ...(fields.tags !== undefined ? { tags: cleanTags(fields.tags) } : {}),
+      ...(fields.notes !== undefined ? { notes: fields.notes } : {}),
+      ...(fields.quotedRate !== undefined ? { quotedRate: fields.quotedRate } : {}),
+      updatedAt: now,
+    });
   });
   return panelShortlists(db, creatorId);
 }

@@ -24,7 +24,7 @@ describe('ActionBar: Add to, status pills, Copy summary', () => {
   it('adds to the target campaign as a prospect with one click', () => {
     const { onSave } = bar();
     fireEvent.click(screen.getByRole('button', { name: 'Add to Spring' }));
-    expect(onSave).toHaveBeenCalledWith({ shortlistName: 'Spring', status: 'prospect', tags: [], notes: '', quotedRate: null });
+    expect(onSave).toHaveBeenCalledWith({ shortlistName: 'Spring', status: 'prospect' });
   });
 
   it('lets the scout pick another campaign or name a new one from ▾', () => {
@@ -48,7 +48,7 @@ describe('ActionBar: Add to, status pills, Copy summary', () => {
     const after = bar({ entries: [entry('Spring', { notes: 'kept' })] });
     const agreed = within(screen.getByRole('group', { name: 'Status on Spring' })).getByRole('button', { name: 'agreed' });
     fireEvent.click(agreed);
-    expect(after.onSave).toHaveBeenCalledWith({ shortlistName: 'Spring', status: 'agreed', tags: ['diy'], notes: 'kept', quotedRate: null });
+    expect(after.onSave).toHaveBeenCalledWith({ shortlistName: 'Spring', status: 'agreed' });
     // The current status is marked by a tick and aria-pressed, not by colour alone.
     expect(screen.getByRole('button', { name: '✓ prospect' }).getAttribute('aria-pressed')).toBe('true');
   });
@@ -70,9 +70,23 @@ describe('ActionBar: Add to, status pills, Copy summary', () => {
     act(() => { vi.advanceTimersByTime(NOTE_SAVE_DELAY_MS - 50); });
     expect(onSave).not.toHaveBeenCalled();
     act(() => { vi.advanceTimersByTime(100); });
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ shortlistName: 'Spring', notes: 'Asked for a media kit' }));
+    // Only the note: a status clicked while it waited is never written back over.
+    expect(onSave).toHaveBeenCalledWith({ shortlistName: 'Spring', notes: 'Asked for a media kit' });
     fireEvent.change(row.getByLabelText('Also add to another campaign'), { target: { value: 'Autumn' } });
-    expect(onSave).toHaveBeenLastCalledWith({ shortlistName: 'Autumn', status: 'prospect', tags: [], notes: '', quotedRate: null });
+    expect(onSave).toHaveBeenLastCalledWith({ shortlistName: 'Autumn', status: 'prospect' });
+  });
+
+  it('saves a note still waiting when the scout leaves the field or the creator', () => {
+    vi.useFakeTimers();
+    const { onSave } = bar({ entries: [entry('Spring')] });
+    const note = screen.getByLabelText('Note');
+    fireEvent.change(note, { target: { value: 'Call back Monday' } });
+    fireEvent.blur(note);
+    expect(onSave).toHaveBeenCalledWith({ shortlistName: 'Spring', notes: 'Call back Monday' });
+    vi.mocked(onSave).mockClear();
+    fireEvent.change(note, { target: { value: 'Call back Tuesday' } });
+    cleanup();
+    expect(onSave).toHaveBeenCalledWith({ shortlistName: 'Spring', notes: 'Call back Tuesday' });
   });
 
   it('shows the tick once the saved note comes back, and a failed save in words', () => {

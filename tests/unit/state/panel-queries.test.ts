@@ -33,6 +33,14 @@ describe('panel shortlist queries', () => {
     expect((await db.entries.get(added.entries[0]!.entryId))?.quotedRate).toEqual({ amount: 450, currency: 'GBP' });
   });
 
+  it('writes only the fields an edit sends: a note saving itself never undoes a status clicked meanwhile', async () => {
+    const { db, creatorId } = await dbWithCreator();
+    await saveEntry(db, creatorId, 'Autumn', { status: 'prospect', tags: ['diy'] }, '2026-11-20T00:00:00.000Z');
+    await saveEntry(db, creatorId, 'Autumn', { status: 'contacted' }, '2026-11-20T00:00:01.000Z');
+    const after = await saveEntry(db, creatorId, 'Autumn', { notes: "DM'd 3 Oct" }, '2026-11-20T00:00:02.000Z');
+    expect(after.entries[0]).toMatchObject({ status: 'contacted', tags: ['diy'], notes: "DM'd 3 Oct", quotedRate: null });
+  });
+
   it('lists every shortlist by name and only this creator\'s entries', async () => {
     const { db, creatorId } = await dbWithCreator();
     const other = makeSnapshot({ handle: 'someone.else' });
