@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { useBrowser } from './browser';
 import { EXTENSION_DIR } from './harness';
 import { SidePanel } from './pages/side-panel';
@@ -53,6 +54,12 @@ describe('the Audience expander, with comment languages read lazily in the panel
     // The background scored the languages it was given: the mismatch with the campaign is a flag now.
     await panel.openEvidence('flags');
     await panel.page.locator('[data-flag="language-mismatch"]').first().waitFor();
+    // Open, with the examples and the mismatch flag in it, the section passes axe in light and dark.
+    await panel.openAll();
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(panel.page), scheme).toEqual([]);
+    }
     // Read once: the update scored the held snapshot again, without another page read or a visit.
     expect(await panel.reads()).toBe(1);
     expect(await panel.stored()).toEqual({ creators: [], visits: [] });
