@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { ActionBar, draftOf } from '@/components/ActionBar';
+import { ActionBar } from '@/components/ActionBar';
 import { ErrorState } from '@/components/ErrorState';
 import { QuoteField } from '@/components/QuoteField';
 import { Scorecard } from '@/components/Scorecard';
@@ -37,7 +37,7 @@ export function App() {
             <Scorecard
               snapshot={shown.snapshot} score={shown.score} history={shown.history} decision={view.decision} briefChip={view.briefChip} entry={view.entry}
               onAnswer={(itemId, a) => void answer(itemId, a)} onCopy={copyText} campaignLanguages={view.brief.languages} languagesStatus={languages}
-              quote={view.entry ? <QuoteField key={view.entry.entryId} quote={view.entry.quotedRate} currency={shown.score.cost?.currency ?? 'GBP'} saving={saving} onSave={(q) => view.entry && void saveEntry({ ...draftOf(view.entry), quotedRate: q })} /> : null}
+              quote={view.entry ? <QuoteField key={view.entry.entryId} quote={view.entry.quotedRate} currency={shown.score.cost?.currency ?? 'GBP'} saving={saving} onSave={(q) => view.entry && void saveEntry({ shortlistName: view.entry.shortlist, quotedRate: q })} /> : null}
             />
             <ReadWindowControl />
           </>

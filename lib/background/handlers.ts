@@ -56,12 +56,14 @@ export async function deleteBrandProfile({ id }: RequestOf<'delete-brand'>): Pro
 }
 
 /** An answer is an action on this creator: an unsaved read is stored first, then scored again with the answer. */
-export async function answerItem({ creatorId, itemId, answer, campaign, unsaved }: RequestOf<'answer-item'>): Promise<ResponseOf<'answer-item'>> {
-  if (unsaved) await scoreRead(unsaved, campaign ?? null, true);
+export async function answerItem({ creatorId, itemId, answer, campaign, unsaved, scoredFor }: RequestOf<'answer-item'>): Promise<ResponseOf<'answer-item'>> {
+  // Stored on `campaign`'s entry (null: the creator's own answers), scored again for the campaign shown.
+  const shown = scoredFor ?? campaign ?? null;
+  if (unsaved) await scoreRead(unsaved, shown, true);
   await setAnswer(db(), creatorId, itemId, answer, campaign);
   const visit = await lastVisit(db(), creatorId);
   if (!visit) throw new Error(`No stored visit of ${creatorId}.`);
-  return { ok: true, value: await scoreRead(visit, campaign ?? null, true) };
+  return { ok: true, value: await scoreRead(visit, shown, true) };
 }
 
 export async function shortlistState({ creatorId }: RequestOf<'shortlist-state'>): Promise<ResponseOf<'shortlist-state'>> {

@@ -138,7 +138,11 @@ export const PROTOCOL = {
   'delete-brand': { request: z.object({ id: z.string().max(40) }), response: z.object({ brands: z.array(BrandProfile) }) },
   /** Side panel → background: the scout's answer to a manual value-fit item, for the creator's entry on `campaign`. */
   'answer-item': {
-    request: z.object({ creatorId: z.string(), itemId: z.string().regex(/^[a-z0-9-]{1,60}$/), answer: z.enum(['yes', 'no', 'unsure']), campaign: Campaign, unsaved: Unsaved }),
+    request: z.object({
+      creatorId: z.string(), itemId: z.string().regex(/^[a-z0-9-]{1,60}$/), answer: z.enum(['yes', 'no', 'unsure']), campaign: Campaign, unsaved: Unsaved,
+      /** The campaign the panel shows the score for; the answer is scored for it again (the creator may not be on it yet). */
+      scoredFor: Campaign,
+    }),
     /** The creator scored again with the answer applied (stored: answering keeps the visit). */
     response: Outcome(ScoredCreator),
   },

@@ -17,8 +17,9 @@ export interface ScoreSlice {
   /** Completed reads since the panel opened: lets tests (and the title) tell a new read from an old one. */
   reads: number;
   /**
-   * The campaign (shortlist) the scout is answering for; it carries over to the next creator
-   * that is on that list. The score says which campaign's answers it actually used.
+   * The campaign the scout picked in the header, carried to the next creator; null until picked:
+   * each creator is then scored for its own campaign, else the last one used. The score says
+   * which campaign it was made for.
    */
   campaign: string | null;
   /** Reads the tab. `store`: the scout asked (Score, Score again); following the tab stores nothing. */
@@ -30,7 +31,7 @@ export interface ScoreSlice {
   /** Saves a manual checklist answer for the campaign shown; the answer comes back scored. */
   answer(itemId: string, answer: 'yes' | 'no' | 'unsure'): Promise<void>;
   /** Shows the value fit with another campaign's answers: the same read, scored again, nothing stored. */
-  chooseCampaign(name: string): Promise<void>;
+  chooseCampaign(name: string | null): Promise<void>;
 }
 
 export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], [], ScoreSlice> => (set, get) => {
@@ -39,7 +40,8 @@ export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], []
   const show = (outcome: ScoredOutcome) => {
     if (outcome.ok) {
       const { value } = outcome;
-      set({ status: 'ready', result: value, lists: value.lists, url: value.pageUrl ?? get().url, reads: get().reads + 1, campaign: value.campaign ?? get().campaign });
+      // `campaign` stays what the scout picked: the next creator is scored for its own campaign otherwise.
+      set({ status: 'ready', result: value, lists: value.lists, url: value.pageUrl ?? get().url, reads: get().reads + 1 });
     } else set({ status: 'failed', result: null, error: outcome.error, reads: get().reads + 1 });
   };
   /** Runs one request; a failure to reach the page or the background becomes a typed error the panel explains. */
@@ -89,7 +91,7 @@ export const createScoreSlice = (api: PanelApi): StateCreator<PanelState, [], []
       // The score may be for a campaign the creator is not on yet (the last used, or one picked in the
       // header): the answer is then the creator's own, which the entry copies when it is added.
       const on = (get().lists ?? result.lists).entries.some((e) => e.shortlist === result.campaign);
-      await run(() => api.answerItem({ creatorId: result.creatorId, itemId, answer, campaign: on ? result.campaign : null, unsaved }));
+      await run(() => api.answerItem({ creatorId: result.creatorId, itemId, answer, campaign: on ? result.campaign : null, unsaved, scoredFor: result.campaign }));
     },
     async chooseCampaign(name) {
       const { tabId, result } = get();

@@ -18,6 +18,8 @@ export interface ShortlistSlice {
   saveEntry(draft: EntryDraft): Promise<void>;
 }
 
+const briefNamed = (lists: PanelShortlists | null, name: string | null) => lists?.campaigns.find((c) => c.name === name) ?? null;
+
 export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, [], [], ShortlistSlice> => (set, get) => ({
   lists: null,
   saving: false,
@@ -34,13 +36,20 @@ export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, []
     set({ campaign: rename(get().campaign) });
     const { result, tabId } = get();
     if (!result) return;
+    const briefBefore = JSON.stringify(briefNamed(get().lists ?? result.lists, result.campaign));
     set({ result: { ...result, campaign: rename(result.campaign) } });
     await get().loadShortlists();
     const now = get().result;
-    // The score may be for a campaign the creator is not on (chosen in the header): only one that is gone needs a new score.
     const exists = new Set(get().lists?.names ?? []);
-    if (now?.creatorId !== result.creatorId) return;
-    if (now.campaign !== null && !exists.has(now.campaign) && tabId !== null) await get().chooseCampaign(get().campaign ?? now.campaign);
+    if (now?.creatorId !== result.creatorId || tabId === null || now.campaign === null) return;
+    // The campaign scored for is gone: score again for the one picked, if it still exists, else the creator's own.
+    if (!exists.has(now.campaign)) {
+      const picked = get().campaign;
+      await get().chooseCampaign(picked !== null && exists.has(picked) ? picked : null);
+      return;
+    }
+    // Its brief (range, markets, window, languages, brand) was edited: the score, the chip and the decision follow at once.
+    if (JSON.stringify(briefNamed(get().lists, now.campaign)) !== briefBefore) await get().chooseCampaign(get().campaign ?? now.campaign);
   },
   async saveEntry(draft) {
     const result = get().result;
@@ -49,6 +58,8 @@ export const createShortlistSlice = (api: PanelApi): StateCreator<PanelState, []
     try {
       // Adding is acting on this creator: a read the panel only followed to is stored with it.
       const lists = await api.saveEntry({ creatorId: result.creatorId, ...draft, unsaved: result.stored ? undefined : result.snapshot });
+      // The tab may have moved on to another creator while this saved: never put the old one back.
+      if (get().result?.creatorId !== result.creatorId) return;
       // A creator on no list was scored with the scout's latest answers, which its new entry copied.
       set({ lists, result: { ...result, stored: true, lists, campaign: result.campaign ?? draft.shortlistName } });
     } catch (err) {

@@ -15,7 +15,7 @@ export interface PanelView {
   brief: CampaignBrief;
   /** The header chip: the follower count against the brief's range, in words. */
   briefChip: { words: string; fits: boolean | null };
-  /** Where "Add to" puts the creator: the last-used campaign, else the one scored for, else a first one. */
+  /** Where "Add to" puts the creator: the campaign the score is for (picked, else its own, else the last used), else a first one. */
   target: string;
   /** The creator's entry on the target campaign, once added. */
   entry: PanelEntry | null;
@@ -31,7 +31,8 @@ export function panelView(result: ScoredCreator, lists: PanelShortlists | null):
   const decision = decide(input, brief);
   // A last-used campaign deleted in the dashboard since is not offered again.
   const last = all.lastUsed !== null && all.names.includes(all.lastUsed) ? all.lastUsed : null;
-  const target = last ?? result.campaign ?? all.names[0] ?? FIRST_CAMPAIGN;
+  // The campaign the header, the chip and the decision speak for: Add and the pills act on it too.
+  const target = result.campaign ?? last ?? all.names[0] ?? FIRST_CAMPAIGN;
   return {
     decision,
     brief,

@@ -48,18 +48,21 @@ async function visitsOf(db: MicroscopeDb, creatorId: string): Promise<SnapshotRo
   return rows.map((r) => repaired(SnapshotRowSchema, r)).filter((r): r is SnapshotRow => r !== null);
 }
 
+/** The campaign of the creator's most recently edited entry; null when it is on none. */
+async function newestCampaignOf(db: MicroscopeDb, creatorId: string): Promise<string | null> {
+  const entry = (await db.entries.where('creatorId').equals(creatorId).toArray()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  return entry ? (await db.shortlists.get(entry.shortlistId))?.name ?? null : null;
+}
+
 /**
- * The manual answers to score with. Answers belong to a campaign: the creator's entry on
- * `campaign` when it is on that list, else its most recently edited entry, else (on no list
- * yet) the scout's latest answers for the creator. Call inside a transaction over creators,
- * shortlists and entries.
+ * The manual answers to score with. Answers belong to a campaign: the creator's entry on the
+ * campaign scored for when it is on it; else the scout's own answers for the creator (what an
+ * entry copies when the creator is added), so the answer typed is the answer shown. Call inside a
+ * transaction over creators, shortlists and entries.
  */
-async function answersFor(db: MicroscopeDb, creatorId: string, creator: CreatorRow | undefined, campaign: string | null | undefined): Promise<Omit<CreatorContext, 'history'>> {
-  const wanted = campaign ? await entryOn(db, creatorId, campaign) : undefined;
-  const entry = wanted ?? (await db.entries.where('creatorId').equals(creatorId).toArray()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  const list = entry ? await db.shortlists.get(entry.shortlistId) : undefined;
-  if (entry && list) return { answers: entry.answers ?? {}, campaign: list.name };
-  return { answers: creator?.answers ?? {}, campaign: null };
+async function answersFor(db: MicroscopeDb, creatorId: string, creator: CreatorRow | undefined, scoredFor: ShortlistRow | null): Promise<CreatorContext['answers']> {
+  const entry = scoredFor ? await entryOn(db, creatorId, scoredFor.name) : undefined;
+  return entry ? entry.answers ?? {} : creator?.answers ?? {};
 }
 
 /**
@@ -139,13 +142,13 @@ function scoreVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: strin
   return db.transaction(store ? 'rw' : 'r', tables, async () => {
     const earlier = await visitsOf(db, creatorId);
     const previous = await db.creators.get(creatorId);
-    const context = await answersFor(db, creatorId, previous, campaign);
-    const scoredFor = await campaignToScoreFor(db, campaign, context.campaign);
+    const scoredFor = await campaignToScoreFor(db, campaign, await newestCampaignOf(db, creatorId));
+    const answers = await answersFor(db, creatorId, previous, scoredFor);
     const visits = earlier.map((r) => r.snapshot);
     const history = earlierVisits(visits, snapshot.capturedAt);
-    const score = scoreWith(history, context.answers, visits, scoredFor);
+    const score = scoreWith(history, answers, visits, scoredFor);
     if (store) await storeVisit(db, snapshot, score, earlier, previous);
-    return { creatorId, score, history, answers: context.answers, campaign: scoredFor?.name ?? null, shortlistedIn: await shortlistsOf(db, creatorId) };
+    return { creatorId, score, history, answers, campaign: scoredFor?.name ?? null, shortlistedIn: await shortlistsOf(db, creatorId) };
   });
 }
 

@@ -6,7 +6,7 @@ import { deleteBrand, lastCampaign, loadBrand, loadBrands, saveBrand } from '@/l
 import { updateCampaign } from '@/lib/store/campaigns';
 import { saveEntry } from '@/lib/store/panel-queries';
 import { db } from '@/lib/store/schema';
-import { scoreRead } from '@/lib/background/handlers';
+import { answerItem, scoreRead } from '@/lib/background/handlers';
 import { makePost, makeSnapshot } from '../../helpers/snapshots';
 import { closeAll, freshDb } from './seed';
 
@@ -92,6 +92,23 @@ describe('scoring for a campaign', () => {
     await saveEntry(d, other.creatorId, 'Spring', { status: 'prospect', tags: [], notes: '', quotedRate: null }, NOW);
     expect(await lastCampaign(d)).toBe('Spring');
     expect(await scoreRead(snap, null, false)).toMatchObject({ campaign: 'Spring', brandName: 'Zest', lists: { lastUsed: 'Spring' } });
+    d.close();
+  });
+
+  it('an answer for a campaign the creator is not on yet is kept as its own and shown for that campaign, which stays the one scored for', async () => {
+    const d = db();
+    await d.open();
+    await Promise.all(d.tables.map((t) => t.clear()));
+    await saveBrand(d, { ...acme, checklist: [{ id: 'tone', label: 'Tone fits', kind: 'manual', lookFor: [], avoid: [] }] });
+    await d.shortlists.add({ name: 'Spring', brief: '', createdAt: NOW, startsOn: null, endsOn: null, extraColumns: [] });
+    await d.shortlists.add({ name: 'Autumn', brief: '', createdAt: NOW, startsOn: null, endsOn: null, extraColumns: [] });
+    const first = await scoreRead(snap, null, true);
+    await saveEntry(d, first.creatorId, 'Spring', { status: 'prospect' }, NOW);
+    const answered = await answerItem({ creatorId: first.creatorId, itemId: 'tone', answer: 'yes', campaign: null, scoredFor: 'Autumn' });
+    expect(answered.ok && answered.value.campaign).toBe('Autumn');
+    expect(answered.ok && answered.value.score.valueFit.items.find((i) => i.id === 'tone')?.status).toBe('pass');
+    // Spring's own entry kept its answers (none): the answer went to the creator, not to another campaign.
+    expect((await scoreRead(snap, 'Spring', false)).score.valueFit.items.find((i) => i.id === 'tone')?.status).toBe('unanswered');
     d.close();
   });
 });

@@ -101,7 +101,7 @@ describe('panel store', () => {
     const store = createPanelStore(api);
     await store.getState().score(5);
     await store.getState().answer('content-style', 'yes');
-    expect(api.answerItem).toHaveBeenCalledWith({ creatorId: 'instagram:a', itemId: 'content-style', answer: 'yes', campaign: null, unsaved: expect.objectContaining({ handle: 'a' }) });
+    expect(api.answerItem).toHaveBeenCalledWith({ creatorId: 'instagram:a', itemId: 'content-style', answer: 'yes', campaign: null, scoredFor: null, unsaved: expect.objectContaining({ handle: 'a' }) });
     expect(api.readTab).toHaveBeenCalledTimes(1);
     expect(store.getState().result?.stored).toBe(true);
   });
@@ -127,12 +127,13 @@ describe('panel store', () => {
     const store = createPanelStore(api);
     await store.getState().score(5);
     await store.getState().listsChanged({ from: 'Spring', to: 'Spring 2027' });
-    expect(store.getState()).toMatchObject({ campaign: 'Spring 2027', result: { campaign: 'Spring 2027' } });
+    // Nothing was picked in the header: the score follows the creator's own campaign under its new name.
+    expect(store.getState()).toMatchObject({ campaign: null, result: { campaign: 'Spring 2027' } });
     expect(campaignsOf(store)).toEqual(['Spring 2027']);
     expect(api.rescore).not.toHaveBeenCalled();
     // Answers now go to the list under its new name.
     await store.getState().answer('tone', 'yes');
-    expect(api.answerItem).toHaveBeenCalledWith(expect.objectContaining({ itemId: 'tone', campaign: 'Spring 2027' }));
+    expect(api.answerItem).toHaveBeenCalledWith(expect.objectContaining({ itemId: 'tone', campaign: 'Spring 2027', scoredFor: 'Spring 2027' }));
     // The campaign is deleted: the score used its answers, so the panel scores the same read again without it.
     await store.getState().score(5);
     lists.mockResolvedValue(NO_LISTS);

@@ -22,12 +22,14 @@ describe('panelView: where "Add to" goes and what the header chip says', () => {
     expect(panelView(scored(), null)).toMatchObject({ target: FIRST_CAMPAIGN, entry: null, briefChip: { words: 'no campaign brief yet', fits: null } });
   });
 
-  it('adds to the last-used campaign, else the one the score is for', () => {
+  it('adds to the campaign the score is for, so Add, the chip and the decision speak of one campaign; else the last used', () => {
     const lists = { names: ['Autumn', 'Spring'], entries: [], campaigns: [], lastUsed: 'Autumn' };
-    expect(panelView(scored({ campaign: 'Spring', lists }), null).target).toBe('Autumn');
-    expect(panelView(scored({ campaign: 'Spring', lists: { ...lists, lastUsed: null } }), null).target).toBe('Spring');
+    // The creator is scored for Spring (on it, or picked): Add goes there, not to the last-used Autumn.
+    expect(panelView(scored({ campaign: 'Spring', lists }), null).target).toBe('Spring');
+    expect(panelView(scored({ campaign: null, lists }), null).target).toBe('Autumn');
     // A last-used campaign deleted since is not offered again.
-    expect(panelView(scored({ campaign: 'Spring', lists: { ...lists, lastUsed: 'Gone' } }), null).target).toBe('Spring');
+    expect(panelView(scored({ campaign: null, lists: { ...lists, lastUsed: 'Gone' } }), null).target).toBe('Autumn');
+    expect(panelView(scored({ campaign: null, lists: { names: [], entries: [], campaigns: [], lastUsed: null } }), null).target).toBe('My campaign');
   });
 
   it('finds the creator\'s entry on the target, so the editor collapses', () => {
