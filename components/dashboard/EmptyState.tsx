@@ -5,7 +5,7 @@ export function EmptyState() {
       <h2 id="dash-empty-title">No creators on a campaign yet</h2>
       <ol>
         <li>Open a creator's profile on Instagram, TikTok or YouTube.</li>
-        <li>Click the <strong>Microscope</strong> button on the page, or the Microscope icon in the browser's toolbar: the side panel opens with the creator's scorecard.</li>
+        <li>Click the <strong>Score</strong> button Microscope adds to the page, or the Microscope icon in the browser's toolbar: the side panel opens with the creator's scorecard.</li>
         <li>Press <strong>Add to</strong> in the panel. The creator lands on your campaign and shows up here, with its decision, flags and status.</li>
       </ol>
       <p className="muted">Have a teammate's CSV? Make a campaign with <strong>New campaign</strong>, then choose <strong>File → Import a CSV</strong>. A backup? <strong>File → Restore from a backup</strong>.</p>

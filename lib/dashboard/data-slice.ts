@@ -11,7 +11,8 @@ import type { BrandProfile } from '../core/model/brand';
 import type { DashboardDeps, DashboardState } from './store';
 
 /** What the drawer edits of one entry. */
-export type EntryPatch = Pick<EntryRow, 'status' | 'tags' | 'notes' | 'quotedRate'>;
+/** The drawer's edit: only the fields it changed. */
+export type EntryPatch = Partial<Pick<EntryRow, 'status' | 'tags' | 'notes' | 'quotedRate'>>;
 
 export interface DashboardDataSlice {
   /** Every entry as the table shows it (the compact projection); null until loaded. */

@@ -19,7 +19,7 @@ export async function previewCsvImport(db: MicroscopeDb, shortlistId: number, by
   const parsed = parseImport(bytes);
   if (!parsed.ok) return parsed;
   return db.transaction('r', db.creators, db.entries, db.shortlists, async () => {
-    if (!(await db.shortlists.get(shortlistId))) return refused<ImportPreview>([{ row: null, message: `There is no shortlist ${shortlistId}.` }]);
+    if (!(await db.shortlists.get(shortlistId))) return refused<ImportPreview>([{ row: null, message: 'This campaign no longer exists; it may have been deleted in another tab.' }]);
     const found = await db.creators.bulkGet(parsed.value.rows.map((r) => r.key));
     const entries = await db.entries.where('shortlistId').equals(shortlistId).toArray();
     return previewImport({ creators: found.filter((c) => c !== undefined), entries }, parsed.value);
@@ -45,7 +45,7 @@ export async function commitImport(db: MicroscopeDb, shortlistId: number, previe
   const planned = [...preview.added, ...preview.changed];
   await db.transaction('rw', db.creators, db.entries, db.shortlists, async () => {
     const list = await db.shortlists.get(shortlistId);
-    if (!list) throw new ImportCommitError(`There is no shortlist ${shortlistId}.`);
+    if (!list) throw new ImportCommitError('This campaign no longer exists; it may have been deleted in another tab.');
     await db.creators.bulkPut(planned.flatMap((p) => (p.creator ? [p.creator] : [])));
     const stored = new Map((await db.entries.where('shortlistId').equals(shortlistId).toArray()).map((e) => [e.creatorId, e]));
     const rows: EntryRow[] = planned.map((p) => {

@@ -7,7 +7,7 @@ export type { CreatorRow, EntryRow, EntryStatus, ScorecardRow, SettingRow, Short
 export { ENTRY_STATUSES } from '../core/model/rows';
 
 /** The version this build writes; restore refuses backups from a newer one. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Versions are append-only: never edit or delete a released version, add a new
@@ -47,6 +47,8 @@ export class MicroscopeDb extends Dexie {
     this.version(4).stores({
       dashRows: 'id',
     }).upgrade(upgradeTo(4));
+    // The dashboard rows carry the decision's inputs: rebuilt from the creators' summaries.
+    this.version(5).stores({}).upgrade(upgradeTo(5));
     this.use(dashboardProjection);
   }
 }

@@ -113,8 +113,15 @@ const V4: Upgrade = {
   },
 };
 
+/**
+ * 4 → 5 rebuilds the dashboard's projection: its rows gained what the decision reads (engagement
+ * verdict, risk ids, sample size, private), which the creators' stored summaries already hold,
+ * so a team table opened after the upgrade marks risks and "suspiciously high" at once.
+ */
+const V5: Upgrade = { reads: V4.reads, run: V4.run };
+
 /** By target version; append one for every new schema version. */
-export const UPGRADES: Record<number, Upgrade> = { 2: V2, 3: V3, 4: V4 };
+export const UPGRADES: Record<number, Upgrade> = { 2: V2, 3: V3, 4: V4, 5: V5 };
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

@@ -54,7 +54,7 @@ export function previewImport(existing: ImportBase, parsed: ParsedImport): Check
     const creator = isNewer(r.lastScoredAt, stored?.lastScoredAt) ? creatorOf(r, stored) : null;
     const entry = entries.get(r.key);
     if (!entry) {
-      out.added.push({ key: r.key, row: r.row, creator, entry: { status: r.status ?? 'prospect', tags: r.tags, notes: r.notes, extra: r.extra }, changes: [stored ? 'added to this shortlist' : 'new creator'] });
+      out.added.push({ key: r.key, row: r.row, creator, entry: { status: r.status ?? 'prospect', tags: r.tags, notes: r.notes, extra: r.extra }, changes: [stored ? 'added to this campaign' : 'new creator'] });
       continue;
     }
     const planned = mergedEntry(entry, r);

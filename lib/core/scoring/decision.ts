@@ -2,6 +2,7 @@ import type { FlagId } from '../model/findings';
 import type { Scorecard } from '../model/scorecard';
 import { formatCompact, formatRate } from '../format/number';
 import { confidenceOf, type Confidence } from './confidence';
+import { FLAG_WORDS } from '../format/flag-words';
 
 export type DecisionKind = 'shortlist' | 'check' | 'skip';
 
@@ -104,7 +105,7 @@ function nearEdge(n: number, r: { low: number; high: number }): boolean {
 
 function baseDecision(input: DecisionInput, level: Confidence['level']): { kind: DecisionKind; reasons: DecisionReason[] } {
   const engagement: DecisionReason | null = input.engagementRate === null ? null : { text: `Engagement ${engagementWords(input)}`, anchor: 'engagement', dealbreaker: false };
-  const risks = [...new Set(input.riskIds)].map((id): DecisionReason => ({ text: input.flags.find((f) => f.id === id)?.message ?? `Risk: ${id.replace(/-/g, ' ')}`, anchor: anchorOf(id), dealbreaker: false }));
+  const risks = [...new Set(input.riskIds)].map((id): DecisionReason => ({ text: input.flags.find((f) => f.id === id)?.message ?? `Risk: ${FLAG_WORDS[id]}`, anchor: anchorOf(id), dealbreaker: false }));
   if (input.overall === null) {
     return { kind: 'check', reasons: [{ text: 'Not enough on this page to judge: open the profile and score it', anchor: 'engagement', dealbreaker: false }] };
   }
@@ -112,7 +113,8 @@ function baseDecision(input: DecisionInput, level: Confidence['level']): { kind:
   if (risks.length) return { kind: 'check', reasons: [...risks, ...(engagement ? [engagement] : [])] };
   if (input.overall < SHORTLIST_AT) return { kind: 'check', reasons: [...(engagement ? [engagement] : []), { text: `Overall ${Math.round(input.overall)} of 100, below ${SHORTLIST_AT}`, anchor: 'flags', dealbreaker: false }] };
   if (level === 'low' || level === 'none' || level === 'unknown') {
-    return { kind: 'check', reasons: [{ text: `Only ${input.postsUsed ?? 'an unknown number of'} post(s) to judge: read more before deciding`, anchor: 'engagement', dealbreaker: false }, ...(engagement ? [engagement] : [])] };
+    const sample = input.postsUsed === null ? 'Sample size unknown: score the creator again to count its posts' : `Only ${input.postsUsed} post(s) to judge: read more before deciding`;
+    return { kind: 'check', reasons: [{ text: sample, anchor: 'engagement', dealbreaker: false }, ...(engagement ? [engagement] : [])] };
   }
   return { kind: 'shortlist', reasons: [...(engagement ? [engagement] : []), { text: `No risks found in ${input.postsUsed} posts`, anchor: 'flags', dealbreaker: false }] };
 }

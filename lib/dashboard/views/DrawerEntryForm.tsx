@@ -31,7 +31,18 @@ export function DrawerEntryForm({ row }: { row: DashboardRow }) {
       setOutcome({ ok: false, text: 'The quoted rate is an amount such as 350 or 350.50; leave it blank when there is none.' });
       return;
     }
-    const problem = await saveEntry(e.id!, { status: e.status, tags: tagsOf(tags), notes, quotedRate: n === null ? null : { amount: n, currency } });
+    // Only what the scout changed here: a status or note saved from the panel since the drawer opened stays, and undo puts back only these fields.
+    const quotedRate = n === null ? null : { amount: n, currency };
+    const patch = {
+      ...(tagsOf(tags).join('\u0000') !== e.tags.join('\u0000') ? { tags: tagsOf(tags) } : {}),
+      ...(notes !== e.notes ? { notes } : {}),
+      ...(JSON.stringify(quotedRate) !== JSON.stringify(e.quotedRate) ? { quotedRate } : {}),
+    };
+    if (Object.keys(patch).length === 0) {
+      setOutcome({ ok: true, text: 'Nothing changed' });
+      return;
+    }
+    const problem = await saveEntry(e.id!, patch);
     setOutcome(problem ? { ok: false, text: problem } : { ok: true, text: 'Saved ✓' });
   };
   const edited = () => setOutcome(null);

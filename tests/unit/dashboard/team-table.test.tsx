@@ -136,6 +136,12 @@ describe('the team table', () => {
     expect(await entryOf(db, 'tiktok:bob')).toMatchObject({ status: 'contacted', tags: ['vegan', 'uk', 'tier-a'], notes: 'Agreed a call on Monday', quotedRate: { amount: 400, currency: 'EUR' } });
     // The row behind the drawer follows.
     await waitFor(() => expect(within(rowOf('bob')).getByTestId('row-notes').textContent).toBe('Notes: Agreed a call on Monday'));
+    // The panel sets a status meanwhile; saving only the note from the drawer leaves it as it is.
+    await db.entries.where('creatorId').equals('tiktok:bob').modify({ status: 'negotiating' });
+    fireEvent.change(within(drawer).getByTestId('drawer-notes'), { target: { value: 'Call moved to Tuesday' } });
+    fireEvent.click(within(drawer).getByTestId('drawer-save'));
+    await waitFor(async () => expect((await entryOf(db, 'tiktok:bob'))?.notes).toBe('Call moved to Tuesday'));
+    expect((await entryOf(db, 'tiktok:bob'))?.status).toBe('negotiating');
     fireEvent.keyDown(drawer, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
   });

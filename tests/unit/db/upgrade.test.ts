@@ -28,17 +28,21 @@ const V2_STORES = {
 /** Version 3's changes, frozen the same way. */
 const V3_STORES = { scorecards: 'creatorId' };
 
+/** Version 4's changes, frozen the same way. */
+const V4_STORES = { dashRows: 'id' };
+
 const names: string[] = [];
 let n = 0;
 
 /** Writes rows with a frozen old schema, closes it, and returns the database name. */
-async function writtenBy(version: 1 | 2 | 3, rows: Record<string, unknown[]>): Promise<string> {
+async function writtenBy(version: 1 | 2 | 3 | 4, rows: Record<string, unknown[]>): Promise<string> {
   const name = `upgrade-${process.pid}-${n++}`;
   names.push(name);
   const old = new Dexie(name);
   old.version(1).stores(V1_STORES);
   if (version >= 2) old.version(2).stores(V2_STORES).upgrade(upgradeTo(2));
   if (version >= 3) old.version(3).stores(V3_STORES).upgrade(upgradeTo(3));
+  if (version >= 4) old.version(4).stores(V4_STORES);
   await old.transaction('rw', old.tables, async () => {
     for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
   });
@@ -184,6 +188,26 @@ describe('schema upgrade 3 → 4', () => {
     const db = new MicroscopeDb(await writtenBy(3, rows));
     expect((await dashboardRows(db)).map((r) => r.creator.handle)).toEqual(['old.friend']);
     expect((await shortlistView(db)).map((v) => v.creator.handle)).toEqual(['old.friend']);
+    db.close();
+  });
+});
+
+describe('schema upgrade 4 → 5', () => {
+  it('rebuilds the dashboard rows with what the decision reads, from the creators\' stored summaries, and changes no other row', async () => {
+    const rows = upgradeRows({}, 0, 0).rows;
+    const snap = makeSnapshot({ handle: 'risky', profileUrl: 'https://www.instagram.com/risky/', capturedAt: '2026-11-01T10:00:00.000Z', posts: [] });
+    const summary = { ...summaryOf(score(snap)), riskIds: ['undisclosed-sponsorship'], flags: ['undisclosed-sponsorship'], engagementVerdict: 'suspiciously-high' };
+    const creator = { id: 'instagram:risky', platform: 'instagram', handle: 'risky', displayName: 'Risky', profileUrl: snap.profileUrl, followers: 30_000, followersApproximate: false, lastScoredAt: snap.capturedAt, lastScore: summary, scoreSource: 'visit', links: [] };
+    const entry = { id: 7, shortlistId: 1, creatorId: creator.id, status: 'prospect', tags: [], notes: '', addedAt: snap.capturedAt, updatedAt: snap.capturedAt, answers: {}, quotedRate: null, extra: {} };
+    // A row as version 4 wrote it: without the decision's inputs.
+    const v4Row = { id: 7, shortlistId: 1, creatorId: creator.id, status: 'prospect', tags: [], notes: '', updatedAt: snap.capturedAt, quotedRate: null, handle: 'risky', displayName: 'Risky', platform: 'instagram', profileUrl: snap.profileUrl, followers: 30_000, followersApproximate: false, tier: 'micro', engagementRate: null, engagementApproximate: false, flags: ['undisclosed-sponsorship'], cost: null, metrics: null, content: null, risk: 75, overall: null };
+    const written = { ...rows, creators: [creator], shortlists: [{ id: 1, name: 'Spring', brief: '', createdAt: snap.capturedAt, startsOn: null, endsOn: null, extraColumns: [] }], entries: [entry], snapshots: [], settings: [], scorecards: [], dashRows: [v4Row] };
+    const db = new MicroscopeDb(await writtenBy(4, written));
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.dashRows.get(7)).toMatchObject({ id: 7, handle: 'risky', flags: ['undisclosed-sponsorship'], riskIds: ['undisclosed-sponsorship'], engagementVerdict: 'suspiciously-high', isPrivate: false, postsUsed: 0 });
+    expect(await db.creators.toArray()).toEqual([creator]);
+    expect(await db.entries.toArray()).toEqual([entry]);
     db.close();
   });
 });
