@@ -30,13 +30,20 @@ export function formOf(list: ShortlistRow, brands: ReadonlyArray<{ id: string }>
   };
 }
 
-/** "10000", "10,000", "10k", "1.5M" → a whole number; null for anything else. */
+/**
+ * "10000", "10,000", "10.000", "10 000", "10k", "1.5k", "1,5k", "1.5M" → a whole number; null for
+ * anything else. Without k or M a separator only groups thousands, so a German "10.000" is ten
+ * thousand and "10.5" (ten and a half followers?) is refused rather than read as 10.
+ */
 export function followerCount(text: string): number | null {
-  const m = /^(\d+(?:\.\d+)?)\s*([km])?$/i.exec(text.trim().replace(/[,\s]/g, ''));
-  if (!m) return null;
-  const n = Number(m[1]) * (m[2] ? (m[2].toLowerCase() === 'k' ? 1e3 : 1e6) : 1);
-  return Number.isSafeInteger(Math.round(n)) ? Math.round(n) : null;
+  const t = text.trim().replace(/\s/g, ' ');
+  const short = /^(\d+(?:[.,]\d+)?)\s*([km])$/i.exec(t);
+  if (short) return whole(Number(short[1]!.replace(',', '.')) * (short[2]!.toLowerCase() === 'k' ? 1e3 : 1e6));
+  if (/^\d+$/.test(t) || /^\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*$/.test(t)) return whole(Number(t.replace(/[.,' ]/g, '')));
+  return null;
 }
+
+const whole = (n: number): number | null => (Number.isSafeInteger(Math.round(n)) ? Math.round(n) : null);
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
@@ -47,7 +54,7 @@ export function fieldsOf(form: BriefForm): { ok: true; fields: CampaignFields } 
   if (lowText !== '' || highText !== '') {
     if (lowText === '' || highText === '') return { ok: false, problem: 'Give both ends of the follower range, or leave both blank for any size.' };
     const [low, high] = [followerCount(lowText), followerCount(highText)];
-    if (low === null || high === null) return { ok: false, problem: 'The follower range takes whole numbers, such as 10000, 10,000 or 10k.' };
+    if (low === null || high === null) return { ok: false, problem: 'The follower range takes whole numbers, such as 10000, 10,000, 10.000 or 10k.' };
     followerRange = { low, high };
   }
   const languages = [...new Set(form.languages.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean))];

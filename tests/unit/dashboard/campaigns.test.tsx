@@ -109,7 +109,7 @@ describe('dashboard campaigns', () => {
       expect(await dumpDb(db)).toEqual(before);
     };
     await refused('campaign-followers-low', '50k', 'Give both ends of the follower range, or leave both blank for any size.');
-    await refused('campaign-followers-high', 'lots', 'The follower range takes whole numbers, such as 10000, 10,000 or 10k.');
+    await refused('campaign-followers-high', 'lots', 'The follower range takes whole numbers, such as 10000, 10,000, 10.000 or 10k.');
     await refused('campaign-followers-high', '10k', 'The lowest follower count must be below the highest.');
     fireEvent.change(within(dialog).getByTestId('campaign-followers-high'), { target: { value: '250,000' } });
     await refused('campaign-languages', 'en, eng', '"eng" is not a two-letter language code such as "en" or "de".');
