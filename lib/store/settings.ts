@@ -1,4 +1,4 @@
-import { BrandList, BrandProfile, DEFAULT_BRAND } from '../core/model/brand';
+import { BrandList, BrandProfile, DEFAULT_BRAND, repairedBrand } from '../core/model/brand';
 import type { MicroscopeDb } from './schema';
 
 /** Every brand profile, as a list (an agency keeps several). */
@@ -9,13 +9,14 @@ const LEGACY_BRAND_KEY = 'brand';
 const LAST_CAMPAIGN_KEY = 'lastCampaign';
 
 /**
- * The brand profiles, repaired on load: a stored brand that no longer validates is left out,
- * and with none left the default stands in, so scoring always has a brand.
+ * The brand profiles, repaired on load field by field (a bad field takes its default, the brand
+ * and its campaigns stay); only a brand with nothing recognisable left is left out, and with none
+ * left the default stands in, so scoring always has a brand.
  */
 export async function loadBrands(db: MicroscopeDb): Promise<BrandProfile[]> {
   const [list, legacy] = await Promise.all([db.settings.get(BRANDS_KEY), db.settings.get(LEGACY_BRAND_KEY)]);
   const stored = Array.isArray(list?.value) ? list.value : list === undefined && legacy ? [legacy.value] : [];
-  const brands = stored.map((b) => BrandProfile.safeParse(b)).filter((r) => r.success).map((r) => r.data);
+  const brands = stored.map(repairedBrand).filter((b): b is BrandProfile => b !== null);
   const unique = brands.filter((b, i) => brands.findIndex((o) => o.id === b.id) === i);
   return unique.length ? unique : [DEFAULT_BRAND];
 }

@@ -62,6 +62,24 @@ export type BrandProfileInput = z.input<typeof BrandProfile>;
 /** Used when the scout has not set up a brand yet: nothing brand-specific is checked. */
 export const DEFAULT_BRAND: BrandProfile = BrandProfile.parse({ name: 'My brand' });
 
+/**
+ * A stored brand read back field by field (HOUSE principle 5): a field an older build or a hand edit
+ * left invalid takes its default, and the rest of the brand, its competitors included, is kept.
+ * Null only when nothing of a brand is left to recognise (no object, or no usable name).
+ */
+export function repairedBrand(raw: unknown): BrandProfile | null {
+  const whole = BrandProfile.safeParse(raw);
+  if (whole.success) return whole.data;
+  if (typeof raw !== 'object' || raw === null) return null;
+  const fields: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(BrandProfile.shape) as Array<[string, z.ZodType]>) {
+    const r = schema.safeParse((raw as Record<string, unknown>)[key]);
+    if (r.success) fields[key] = r.data;
+  }
+  const repaired = BrandProfile.safeParse(fields);
+  return repaired.success ? repaired.data : null;
+}
+
 /** An agency's brands, in the order the scout made them; ids are unique. */
 export const BrandList = z.array(BrandProfile).min(1).max(50)
   .refine((list) => new Set(list.map((b) => b.id)).size === list.length, 'two brands share an id')

@@ -41,6 +41,16 @@ describe('brand profiles', () => {
   });
 });
 
+describe('a stored brand with a bad field', () => {
+  it('keeps the brand, its id and its competitors, with only that field back to its default', async () => {
+    const d = freshDb();
+    await d.settings.put({ key: 'brands', value: [{ ...zest, exclusivityDays: -5, currency: 'YEN' }, 'not a brand'] });
+    const [brand, ...rest] = await loadBrands(d);
+    expect(rest).toEqual([]);
+    expect(brand).toMatchObject({ id: 'zest', name: 'Zest', markets: ['US'], competitors: [{ name: 'Rival' }], exclusivityDays: 90, currency: 'GBP' });
+  });
+});
+
 describe('a campaign\'s brief', () => {
   it('is stored with the campaign and read back field by field; a damaged field reads as "as the brand says"', async () => {
     const d = freshDb();
