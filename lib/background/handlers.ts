@@ -26,16 +26,16 @@ export function detectorFrom(snapshot: ProfileSnapshot, detected: ReadonlyArray<
 export async function scoreRead(snapshot: ProfileSnapshot, campaign: string | null, store: boolean, pageUrl?: string, detectLanguage?: DetectLanguage): Promise<ScoredCreator> {
   const brands = await loadBrands(db());
   const now = new Date(snapshot.capturedAt);
-  let scoredFor = brands[0] ?? DEFAULT_BRAND;
   const scoreWith: ScoreWith = (history, answers, visits, list) => {
     const brief = list ? briefOf(list) : null;
-    scoredFor = brandForCampaign(brands, brief);
-    return score(snapshot, { history, answers, brand: scoredFor, now, visits, languages: brief?.languages ?? [], ...(detectLanguage ? { detectLanguage } : {}) });
+    return score(snapshot, { history, answers, brand: brandForCampaign(brands, brief), now, visits, languages: brief?.languages ?? [], ...(detectLanguage ? { detectLanguage } : {}) });
   };
   const visit = store ? await scoreAndStoreVisit(db(), snapshot, campaign, scoreWith) : await scoreWithoutStoring(db(), snapshot, campaign, scoreWith);
+  const lists = await panelShortlists(db(), visit.creatorId);
+  const brandName = lists.campaigns.find((c) => c.name === visit.campaign)?.brandName ?? (brands[0] ?? DEFAULT_BRAND).name;
   return {
     creatorId: visit.creatorId, snapshot, score: visit.score, history: visit.history,
-    ...(pageUrl ? { pageUrl } : {}), campaign: visit.campaign, brandName: scoredFor.name, stored: store, lists: await panelShortlists(db(), visit.creatorId),
+    ...(pageUrl ? { pageUrl } : {}), campaign: visit.campaign, brandName, stored: store, lists,
   };
 }
 

@@ -19,7 +19,8 @@ export interface DashboardRow {
 
 /** The stored dashboard row of an entry (with its id) and its creator; pure. */
 export function dashRowOf(entry: EntryRow & { id: number }, creator: CreatorRow): DashRow {
-  const s = withAnswers(creator.lastScore, entry.answers);
+  // The entry's own campaign's score when a visit made one; a creator on two campaigns for two brands is judged by each.
+  const s = withAnswers(entry.score ?? creator.lastScore, entry.answers);
   return {
     id: entry.id, shortlistId: entry.shortlistId, creatorId: entry.creatorId, status: entry.status, tags: entry.tags, notes: entry.notes, updatedAt: entry.updatedAt, quotedRate: entry.quotedRate,
     handle: creator.handle, displayName: creator.displayName, platform: creator.platform, profileUrl: creator.profileUrl, followers: creator.followers, followersApproximate: creator.followersApproximate,

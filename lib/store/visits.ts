@@ -147,7 +147,10 @@ function scoreVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, campaign: strin
     const visits = earlier.map((r) => r.snapshot);
     const history = earlierVisits(visits, snapshot.capturedAt);
     const score = scoreWith(history, answers, visits, scoredFor);
-    if (store) await storeVisit(db, snapshot, score, earlier, previous);
+    if (store) {
+      await storeVisit(db, snapshot, score, earlier, previous);
+      await scoreEveryEntry(db, snapshot, score, scoredFor, (entry, list) => scoreWith(history, entry.answers ?? {}, visits, list));
+    }
     return { creatorId, score, history, answers, campaign: scoredFor?.name ?? null, shortlistedIn: await shortlistsOf(db, creatorId) };
   });
 }
@@ -163,6 +166,22 @@ async function campaignToScoreFor(db: MicroscopeDb, requested: string | null, an
     if (list) return list;
   }
   return null;
+}
+
+/**
+ * Each campaign the creator is on keeps its own score of this visit (its brand, its brief, its
+ * answers), so the team table judges a creator on "Spring" for Spring even when the panel scored
+ * it for "Autumn". The campaign just scored reuses that score; the others are scored here, in the
+ * same transaction.
+ */
+async function scoreEveryEntry(db: MicroscopeDb, snapshot: ProfileSnapshot, scored: Scorecard, scoredFor: ShortlistRow | null, scoreFor: (entry: EntryRow, list: ShortlistRow) => Scorecard): Promise<void> {
+  const page = { isPrivate: snapshot.isPrivate === true };
+  for (const entry of await db.entries.where('creatorId').equals(creatorIdOf(snapshot)).toArray()) {
+    const list = await db.shortlists.get(entry.shortlistId);
+    if (entry.id === undefined || !list) continue;
+    const card = list.id === scoredFor?.id ? scored : scoreFor(entry, list);
+    await db.entries.update(entry.id, { score: summaryOf(card, page) });
+  }
 }
 
 const newest = (rows: SnapshotRow[]): SnapshotRow | undefined => rows.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);

@@ -113,6 +113,12 @@ export const EntryRowSchema = z.object({
   /** Manual value-fit answers for this campaign, by checklist item id. */
   answers: Answers.default({}),
   quotedRate: QuotedRate.nullable().default(null),
+  /**
+   * The score this entry's campaign gives the creator (its brand and brief, its answers) as of the
+   * creator's last stored visit. Absent on entries made since, or before it existed: the creator's
+   * last score stands in until the next visit.
+   */
+  score: ScoreSummary.optional(),
   /** Cells of the scout's own CSV columns, by column name. */
   extra: z.record(z.string(), z.string()).default({}),
 });

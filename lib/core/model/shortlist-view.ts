@@ -13,5 +13,5 @@ export interface ShortlistView {
 
 /** The row the dashboard and the CSV show for an entry. */
 export function viewOf(entry: EntryRow, shortlist: ShortlistRow, creator: CreatorRow): ShortlistView {
-  return { entry, shortlist, creator, score: withAnswers(creator.lastScore, entry.answers) };
+  return { entry, shortlist, creator, score: withAnswers(entry.score ?? creator.lastScore, entry.answers) };
 }

@@ -6,6 +6,7 @@ import { deleteBrand, lastCampaign, loadBrand, loadBrands, saveBrand } from '@/l
 import { updateCampaign } from '@/lib/store/campaigns';
 import { saveEntry } from '@/lib/store/panel-queries';
 import { db } from '@/lib/store/schema';
+import { dashboardRows } from '@/lib/store/dashboard-rows';
 import { answerItem, scoreRead } from '@/lib/background/handlers';
 import { makePost, makeSnapshot } from '../../helpers/snapshots';
 import { closeAll, freshDb } from './seed';
@@ -119,6 +120,26 @@ describe('scoring for a campaign', () => {
     expect(answered.ok && answered.value.score.valueFit.items.find((i) => i.id === 'tone')?.status).toBe('pass');
     // Spring's own entry kept its answers (none): the answer went to the creator, not to another campaign.
     expect((await scoreRead(snap, 'Spring', false)).score.valueFit.items.find((i) => i.id === 'tone')?.status).toBe('unanswered');
+    d.close();
+  });
+
+  it('keeps each campaign\'s own score of a visit, so the team table judges the creator by each campaign\'s brand', async () => {
+    const d = db();
+    await d.open();
+    await Promise.all(d.tables.map((t) => t.clear()));
+    await saveBrand(d, acme);
+    await saveBrand(d, zest);
+    await d.shortlists.add({ name: 'Spring', brief: '', createdAt: NOW, startsOn: null, endsOn: null, extraColumns: [], brandId: 'acme' });
+    await d.shortlists.add({ name: 'Autumn', brief: '', createdAt: NOW, startsOn: null, endsOn: null, extraColumns: [], brandId: 'zest' });
+    const first = await scoreRead(snap, 'Spring', true);
+    await saveEntry(d, first.creatorId, 'Spring', { status: 'prospect' }, NOW);
+    await saveEntry(d, first.creatorId, 'Autumn', { status: 'prospect' }, NOW);
+    // A later visit, scored for Spring in the panel: Autumn's row still speaks for Zest, whose competitor was mentioned.
+    await scoreRead({ ...snap, capturedAt: '2026-11-02T10:00:00.000Z' }, 'Spring', true);
+    const rows = await dashboardRows(d);
+    const flagsOn = (name: string) => rows.find((r) => r.shortlist.name === name)!.score.flags;
+    expect(flagsOn('Spring')).not.toContain('competitor-mention');
+    expect(flagsOn('Autumn')).toContain('competitor-mention');
     d.close();
   });
 });
