@@ -1,7 +1,5 @@
-import type { Decision } from '@/lib/core/scoring/decision';
+import { DECISION_MARKS as MARK, type Decision } from '@/lib/core/scoring/decision';
 import { evidenceId, openEvidence } from './evidence-anchor';
-
-const MARK = { shortlist: '✓', check: '?', skip: '✗' } as const;
 
 /**
  * The decision, its word first ("Shortlist", "Check", "Skip") and a mark beside it, so it never

@@ -1,6 +1,4 @@
-import type { Decision, DecisionKind } from '@/lib/core/scoring/decision';
-
-const ICONS: Record<DecisionKind, string> = { shortlist: '✓', check: '?', skip: '✕' };
+import { DECISION_MARKS as ICONS, type Decision } from '@/lib/core/scoring/decision';
 
 /**
  * The decision as a coloured pill that also carries an icon and its word, so it never rests on

@@ -51,4 +51,3 @@ export function decisionsUnder(briefs: ReadonlyMap<number, CampaignBrief>): Deci
 
 /** Shortlist first, Skip last: the order a scout works through. */
 export const DECISION_RANK: Record<DecisionKind, number> = { shortlist: 0, check: 1, skip: 2 };
-export const DECISION_ICONS: Record<DecisionKind, string> = { shortlist: '✓', check: '?', skip: '✕' };

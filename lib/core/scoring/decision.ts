@@ -54,6 +54,8 @@ export const SHORTLIST_AT = 70;
 export const SKIP_BELOW = 45;
 
 const WORDS: Record<DecisionKind, string> = { shortlist: 'Shortlist', check: 'Check', skip: 'Skip' };
+/** The mark beside the word, the same in the panel and the team table, so a decision never rests on colour. */
+export const DECISION_MARKS: Record<DecisionKind, string> = { shortlist: '✓', check: '?', skip: '✗' };
 const RANK: Record<DecisionKind, number> = { skip: 0, check: 1, shortlist: 2 };
 const lower = (a: DecisionKind, b: DecisionKind): DecisionKind => (RANK[a] <= RANK[b] ? a : b);
 

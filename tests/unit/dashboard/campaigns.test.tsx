@@ -127,6 +127,6 @@ describe('dashboard campaigns', () => {
     expect(campaignRow('Spring').textContent).toMatch(/50k–250k followers · DE, IE · en, de · 60-day exclusivity · for Oat & Co/);
     // The row's decision follows the new brief: 20k followers is outside 50k–250k.
     await waitFor(() => expect(screen.getByTestId('row-decision').getAttribute('data-decision')).toBe('skip'));
-    expect(screen.getByTestId('row-decision').textContent).toMatch(/^✕ Skip.*outside your 50k–250k brief/);
+    expect(screen.getByTestId('row-decision').textContent).toMatch(/^✗ Skip.*outside your 50k–250k brief/);
   });
 });

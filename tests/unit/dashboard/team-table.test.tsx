@@ -49,7 +49,7 @@ describe('the team table', () => {
     // The undisclosed ad is a dealbreaker: at best Check, whatever the score.
     expect(decision('ann').getAttribute('data-decision')).toBe('check');
     expect(decision('ann').textContent).toMatch(/^\? Check.*Undisclosed ad/);
-    expect(decision('cat').textContent).toMatch(/^✕ Skip/);
+    expect(decision('cat').textContent).toMatch(/^✗ Skip/);
     const flags = within(rowOf('ann')).getAllByRole('listitem');
     expect(flags.map((f) => [f.textContent, f.getAttribute('data-severity')])).toEqual([['▲ Risk: undisclosed ad', 'risk'], ['• posting gap', 'warn']]);
     expect(rowOf('ann').textContent).not.toMatch(/undisclosed-sponsorship|posting-gap/);
