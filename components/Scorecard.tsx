@@ -56,7 +56,7 @@ export function Scorecard({ snapshot, score, history = [], decision, briefChip =
       <details id={evidenceId('audience')} className="expander">
         <summary>Audience</summary>
         <div className="expander-body">
-          <AudienceSection audience={score.audience} responsiveness={score.responsiveness} generic={score.genericComments} languagesStatus={languagesStatus}
+          <AudienceSection audience={score.audience} responsiveness={score.responsiveness} generic={score.genericComments} languagesStatus={languagesStatus} postsOpened={score.audience?.postsOpened ?? null}
             targets={targetLanguages(campaignLanguages, score.disclosure.markets.map((m) => m.market))} />
         </div>
       </details>

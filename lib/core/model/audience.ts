@@ -26,6 +26,8 @@ export const Audience = z.object({
   }),
   /** Accounts that commented on 3 or more of the posts the scout opened, with their median delay after posting (minutes; null when undated). */
   repeatCommenters: z.array(z.object({ handle: z.string(), posts: z.number().int().positive(), medianDelayMinutes: z.number().nonnegative().nullable() })),
+  /** Distinct posts with comments across the visits read: the "5" in "≥3 of the 5 posts you opened". Null in older scorecards. */
+  postsOpened: z.number().int().nonnegative().nullable().default(null),
 });
 export type Audience = z.infer<typeof Audience>;
 

@@ -5,7 +5,7 @@ import { commentLanguages, languagesSentence, shareIn } from '@/lib/core/scoring
 import { usableText } from '@/lib/core/scoring/audience/usable-text';
 import { hygieneOf, isDigitHeavy } from '@/lib/core/scoring/audience/hygiene';
 import { creatorLocationOf, locationSentence } from '@/lib/core/scoring/audience/creator-location';
-import { repeatCommentersOf } from '@/lib/core/scoring/audience/repeat-commenters';
+import { postsWithComments, repeatCommentersOf } from '@/lib/core/scoring/audience/repeat-commenters';
 import { targetLanguages } from '@/lib/core/scoring/audience/audience';
 import { score } from '@/lib/core/scoring/score';
 import { BrandProfile } from '@/lib/core/model/brand';
@@ -109,5 +109,6 @@ describe('repeat commenters', () => {
       visit('C', [on('C', 'POD1', 3), on('C', 'wren', 5), on('C', 'pod1', 9)]),
     ]);
     expect(out).toEqual([{ handle: 'pod1', posts: 3, medianDelayMinutes: 2 }]);
+    expect(postsWithComments([visit('A', [on('A', 'x', 1)]), visit('B', [on('B', 'x', 1)]), visit('B', [on('B', 'y', 1)]), visit('C', [])])).toBe(2);
   });
 });

@@ -6,7 +6,7 @@ import { flag } from '../flag';
 import { creatorLocationOf } from './creator-location';
 import { hygieneOf } from './hygiene';
 import { commentLanguages, MIN_USABLE, shareIn, type DetectLanguage } from './languages';
-import { repeatCommentersOf } from './repeat-commenters';
+import { postsWithComments, repeatCommentersOf } from './repeat-commenters';
 import { isByCreator, responsivenessOf } from './responsiveness';
 import { usableText } from './usable-text';
 
@@ -35,6 +35,7 @@ export function audienceOf({ snapshot, visits, detect, targets }: AudienceInput)
     creatorLocation: creatorLocationOf(snapshot),
     hygiene: hygieneOf(snapshot.comments, byCreator),
     repeatCommenters: repeatCommentersOf(withoutDuplicates([...visits, snapshot])),
+    postsOpened: postsWithComments(withoutDuplicates([...visits, snapshot])),
   };
   return { audience, responsiveness: responsivenessOf(snapshot.comments, snapshot.handle), flags: languageFlag(snapshot, audience, detect, targets) };
 }
