@@ -38,7 +38,7 @@ export function ReadWindow({ days, onDays, reading, disabled, onRead, onStop }: 
         </p>
       )}
       {reading?.end ? <p className="muted small" role="status" data-testid="read-window-end">{reading.end}</p> : null}
-      {running ? null : <p className="muted small">Scrolls the creator’s grid for you, about a screen a second, so the page loads older posts; it sends no request of its own and puts the page back where it was.</p>}
+      {running ? null : <p className="muted small">Scrolls the creator’s grid for you, about one screen every 1.3 seconds, so the page loads older posts; it sends no request of its own and puts the page back where it was.</p>}
     </section>
   );
 }

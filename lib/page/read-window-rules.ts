@@ -15,6 +15,10 @@ export const PACE = {
   idleSteps: 3,
   /** A cap on scrolls, whatever the page does (about four minutes at this pace). */
   maxSteps: 180,
+  /** A cap on time, under the panel's six-minute wait, so the panel never gives up on a read still running. */
+  maxMs: 5 * 60_000,
+  /** Posts kept across the steps' reads: the observer keeps only its newest responses, so earlier pages are held here. */
+  maxPosts: 600,
 } as const;
 
 const DAY_MS = 86_400_000;
@@ -54,6 +58,8 @@ export interface StepState {
   stopped: boolean;
   /** The page has moved to another address since the read began. */
   moved: boolean;
+  /** Time since the read began. */
+  elapsedMs: number;
 }
 
 /** Why the read should end now, or null to scroll on. The scout's Stop wins over everything. */
@@ -62,7 +68,7 @@ export function stopReason(s: StepState): ReadStop | null {
   if (s.moved) return 'left';
   if (s.tally.oldest !== null && Date.parse(s.tally.oldest) < s.since) return 'window';
   if (s.idle >= PACE.idleSteps) return 'page-end';
-  if (s.steps >= PACE.maxSteps) return 'limit';
+  if (s.steps >= PACE.maxSteps || s.elapsedMs >= PACE.maxMs) return 'limit';
   return null;
 }
 
@@ -70,6 +76,19 @@ export function stopReason(s: StepState): ReadStop | null {
 export function advanced(before: Tally, after: Tally): boolean {
   if (after.posts > before.posts) return true;
   return after.oldest !== null && (before.oldest === null || Date.parse(after.oldest) < Date.parse(before.oldest));
+}
+
+/** Adds a read's posts to those kept from earlier steps (by id, first seen wins, up to maxPosts). */
+export function keepPosts(kept: Map<string, Post>, outcome: PageOutcome): void {
+  if (!outcome.ok) return;
+  for (const p of outcome.value.posts) if (!kept.has(p.id) && kept.size < PACE.maxPosts) kept.set(p.id, p);
+}
+
+/** The final read with every post the steps saw, so pages the observer has since dropped still count. */
+export function withKept(outcome: PageOutcome, kept: Map<string, Post>): PageOutcome {
+  if (!outcome.ok) return outcome;
+  const ids = new Set(outcome.value.posts.map((p) => p.id));
+  return { ok: true, value: { ...outcome.value, posts: [...outcome.value.posts, ...[...kept.values()].filter((p) => !ids.has(p.id))] } };
 }
 
 /**

@@ -4,7 +4,8 @@ import { captureThisPage } from './page-capture';
 import { onReadWindowRequest, sendFromPage, type ReadWindowRequest } from './page-messages';
 import { loadReader } from './reader-loader';
 import type { PageOutcome } from './reader-registry';
-import { advanced, PACE, stopReason, tallyOf, windowStart, withinWindow, type Tally } from './read-window-rules';
+import type { Post } from '../core/model/snapshot';
+import { advanced, keepPosts, PACE, stopReason, tallyOf, windowStart, withinWindow, withKept, type Tally } from './read-window-rules';
 
 /** What the loop touches of the page and the clock: injected, so the rules run in tests without a browser. */
 export interface ReadWindowDeps {
@@ -34,29 +35,46 @@ export interface ReadWindowResult {
  * once more. It sends no request and clicks nothing: scrolling is all it does to the page.
  */
 export async function readWindow(days: number, stopped: () => boolean, deps: ReadWindowDeps): Promise<ReadWindowResult> {
+  const began = deps.now().getTime();
   const since = windowStart(days, deps.now());
   const start = { y: deps.position(), address: deps.address() };
-  let tally = tallyOf(await deps.read());
-  deps.progress(tally, false);
-  let idle = 0;
-  let steps = 0;
-  let reason = stopReason({ tally, since, idle, steps, stopped: stopped(), moved: false });
-  while (reason === null) {
-    deps.scrollDown();
-    steps++;
-    await deps.wait(PACE.stepMs);
-    const next = tallyOf(await deps.read());
-    idle = advanced(tally, next) ? 0 : idle + 1;
-    // A later read may hold fewer posts (the observer keeps the newest responses only): keep the best seen.
-    tally = { posts: Math.max(tally.posts, next.posts), oldest: older(tally.oldest, next.oldest) };
-    reason = stopReason({ tally, since, idle, steps, stopped: stopped(), moved: deps.address() !== start.address });
-    if (reason === null) deps.progress(tally, false);
+  // Every post a step read: the observer keeps only its newest responses, so the final read alone could hold fewer.
+  const kept = new Map<string, Post>();
+  const readAndKeep = async () => {
+    const outcome = await deps.read();
+    keepPosts(kept, outcome);
+    return tallyOf(withKept(outcome, kept));
+  };
+  let tally: Tally = { posts: 0, oldest: null };
+  let reason: ReadStop | null = null;
+  try {
+    tally = await readAndKeep();
+    deps.progress(tally, false);
+    let idle = 0;
+    let steps = 0;
+    reason = stopReason({ tally, since, idle, steps, stopped: stopped(), moved: false, elapsedMs: 0 });
+    while (reason === null) {
+      deps.scrollDown();
+      steps++;
+      await deps.wait(PACE.stepMs);
+      const next = await readAndKeep();
+      idle = advanced(tally, next) ? 0 : idle + 1;
+      tally = { posts: Math.max(tally.posts, next.posts), oldest: older(tally.oldest, next.oldest) };
+      reason = stopReason({ tally, since, idle, steps, stopped: stopped(), moved: deps.address() !== start.address, elapsedMs: deps.now().getTime() - began });
+      if (reason === null) deps.progress(tally, false);
+    }
+  } finally {
+    // Put the page back where it was, also when a read broke, but never scroll a page the scout has moved to.
+    if (deps.address() === start.address) deps.restore(start.y);
   }
   deps.progress(tally, true, reason);
-  deps.restore(start.y);
+  if (reason === 'left') return { outcome: LEFT, reason, tally };
   await deps.wait(PACE.settleMs);
-  return { outcome: withinWindow(await deps.read(), since), reason, tally };
+  return { outcome: withinWindow(withKept(await deps.read(), kept), since), reason, tally };
 }
+
+/** The scout moved to another page mid-read: nothing of it is scored or stored under the old address. */
+const LEFT: PageOutcome = { ok: false, error: { reason: 'still-loading', missing: [], message: 'The page moved to another address during the read, so nothing was stored. Open the profile again and read again.' } };
 
 function older(a: string | null, b: string | null): string | null {
   if (a === null) return b;

@@ -36,7 +36,7 @@ function fakePage(perScroll: number, total: number, over: Partial<ReadWindowDeps
 }
 
 describe('stop rules', () => {
-  const base = { tally: { posts: 12, oldest: ago(23) }, since, idle: 0, steps: 1, stopped: false, moved: false };
+  const base = { tally: { posts: 12, oldest: ago(23) }, since, idle: 0, steps: 1, stopped: false, moved: false, elapsedMs: 1_300 };
   it('scrolls on while the oldest post is inside the window and the page still loads', () => {
     expect(stopReason(base)).toBeNull();
   });
@@ -46,6 +46,9 @@ describe('stop rules', () => {
     expect(stopReason({ ...base, stopped: true, tally: { posts: 31, oldest: ago(61) } })).toBe('stopped');
     expect(stopReason({ ...base, steps: PACE.maxSteps })).toBe('limit');
     expect(stopReason({ ...base, moved: true })).toBe('left');
+    // Under the panel's six-minute wait, whatever the page does.
+    expect(stopReason({ ...base, elapsedMs: PACE.maxMs })).toBe('limit');
+    expect(PACE.maxMs).toBeLessThan(6 * 60_000);
   });
   it('never takes a pinned post (however old) or a story for the oldest of the grid', () => {
     const t = tallyOf(page(3));
@@ -86,6 +89,37 @@ describe('readWindow', () => {
     expect(reason).toBe('stopped');
     expect(log.scrolls).toBe(1);
     expect(outcome.ok && outcome.value.posts.length).toBe(25);
+  });
+});
+
+describe('readWindow when things go wrong', () => {
+  it('puts the page back when a read breaks midway, and lets the error reach the scout', async () => {
+    let reads = 0;
+    const { deps, log } = fakePage(12, 72, { read: async () => { if (++reads === 2) throw new Error('reader gone'); return page(12); } });
+    await expect(readWindow(60, () => false, deps)).rejects.toThrow('reader gone');
+    expect(log.restoredTo).toBe(300);
+  });
+
+  it('neither scrolls nor scores a page the scout moved to mid-read', async () => {
+    let address = 'https://www.instagram.com/a/';
+    const { deps, log } = fakePage(12, 72, { address: () => address, wait: async () => { address = 'https://www.instagram.com/b/'; } });
+    const { reason, outcome } = await readWindow(60, () => false, deps);
+    expect(reason).toBe('left');
+    expect(log.restoredTo).toBeNull();
+    expect(outcome.ok).toBe(false);
+  });
+
+  it('scores every post the steps saw, though the page now holds only its newest responses', async () => {
+    let loaded = 12;
+    // The observer's cap: the page read after scrolling back keeps only the last 12 posts loaded.
+    const newestOnly = (n: number): PageOutcome => {
+      const all = page(n);
+      return all.ok ? { ok: true, value: { ...all.value, posts: all.value.posts.slice(-12) } } : all;
+    };
+    const { deps } = fakePage(12, 72, { scrollDown: () => { loaded += 12; }, read: async () => newestOnly(loaded) });
+    const { outcome } = await readWindow(60, () => false, deps);
+    // 30 posts inside 60 days (every two days) are all kept; the old pinned one was seen on the first read.
+    expect(outcome.ok && outcome.value.posts.filter((p) => !p.pinned).length).toBe(30);
   });
 });
 
