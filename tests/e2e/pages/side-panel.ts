@@ -3,6 +3,7 @@ import type { Harness } from '../harness';
 import { tabIdOf } from '../harness';
 import type { Sample } from '../samples';
 import { ProfilePage } from './profile';
+import { CARD_IDS, RESCORE_TIMER, STORED, type Stored } from './shared';
 
 /** An entry's fields as the panel shows them: tags comma-separated, the quote as typed (empty when unknown). */
 export interface EntryFields { status: string; tags: string; notes: string; quote: string; currency: string }
@@ -23,8 +24,6 @@ export interface Scorecard {
   /** Elements that would exist only if page text had been rendered as HTML. */
   injectedElements: number;
 }
-
-const CARD_IDS = ['display-name', 'tier', 'followers', 'engagement', 'posts-count', 'bio', 'posts', 'error'];
 
 /** The side panel, opened as a page bound to one tab (headless Chrome cannot click the toolbar). */
 export class SidePanel {
@@ -143,22 +142,7 @@ export class SidePanel {
    * the DOM, measured inside the panel so the test driver's round trips do not count.
    */
   async timeRescore(): Promise<number> {
-    // A string, not a function: tsx (the demo's runner) names inner functions with a helper the page lacks.
-    return this.page.evaluate(`(async () => {
-      const main = document.querySelector('main');
-      const button = document.querySelector('[data-testid="score-again"]');
-      if (!main || !button) return Number.NaN;
-      const before = Number(main.getAttribute('data-reads'));
-      const t0 = performance.now();
-      button.click();
-      await new Promise((resolve) => {
-        (function check() {
-          if (Number(main.getAttribute('data-reads')) > before && main.getAttribute('data-status') === 'ready') requestAnimationFrame(() => resolve());
-          else requestAnimationFrame(check);
-        })();
-      });
-      return performance.now() - t0;
-    })()`);
+    return this.page.evaluate(RESCORE_TIMER);
   }
 
   /** Answers a manual value-fit item and waits for the rescored panel to show it. */
@@ -284,23 +268,8 @@ export class SidePanel {
   }
 
   /** Every creator and visit in the extension's database, read straight from IndexedDB (the panel shares its origin). */
-  async stored(): Promise<{ creators: { id: string; followers: number | null }[]; visits: { creatorId: string; followers: number | null }[] }> {
-    return this.page.evaluate(`(async () => {
-      const db = await new Promise((resolve, reject) => {
-        const req = indexedDB.open('microscope');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const all = (name) => new Promise((resolve, reject) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const creators = (await all('creators')).map((c) => ({ id: c.id, followers: c.followers }));
-      const visits = (await all('snapshots')).map((v) => ({ creatorId: v.creatorId, followers: v.snapshot.followers }));
-      db.close();
-      return { creators, visits };
-    })()`);
+  async stored(): Promise<Stored> {
+    return this.page.evaluate(STORED);
   }
 
   /** How many times the panel has read its tab so far. */

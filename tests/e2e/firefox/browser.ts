@@ -1,0 +1,164 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { samplePath, type Sample } from '../samples';
+
+/** The Firefox build; MICROSCOPE_FIREFOX_DIR points at another (say, a copy a parallel build will not replace). */
+export const FIREFOX_EXTENSION_DIR = process.env.MICROSCOPE_FIREFOX_DIR ?? fileURLToPath(new URL('../../../.output/firefox-mv3/', import.meta.url));
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The add-on's id in the built manifest (wxt.config.ts). */
+const GECKO_ID = 'microscope@example.org';
+/** Pinned before launch, so the tests know the extension's pages' host (Firefox picks a random one otherwise). */
+export const EXTENSION_UUID = '8b5f3a7e-1111-4222-8333-944455556666';
+const PLATFORM_HOSTS = ['www.instagram.com', 'www.tiktok.com', 'www.youtube.com'];
+
+export interface FirefoxHarness {
+  browser: Browser;
+  /** Where the dashboard's exports land, without a dialog (the download prefs below). */
+  downloadDir: string;
+  /** The sample the platform addresses are served from next. */
+  serve(sample: Sample): void;
+  /** A tab whose requests are answered from the samples; nothing reaches the network. */
+  newPage(): Promise<Page>;
+  /** An extension page (`dashboard.html`, `options.html`, `sidepanel.html?tabId=…`) in a tab of its own, loaded. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path}`;
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Firefox ESR (140+) with the built extension installed as a temporary add-on, over WebDriver BiDi. */
+export async function launchFirefox(): Promise<FirefoxHarness> {
+  const work = mkdtempSync(join(tmpdir(), 'microscope-ff-'));
+  const downloadDir = join(work, 'downloads');
+  // A copy: `npm test` builds while other suites run, and a rebuild must not swap files under a running add-on.
+  const extensionDir = join(work, 'extension');
+  cpSync(FIREFOX_EXTENSION_DIR, extensionDir, { recursive: true });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    // Loading moz-extension:// pages over BiDi needs system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Firefox treats MV3 host permissions as opt-in; this grants them at install, as the scout's "Allow" does.
+      'extensions.originControls.grantByDefault': true,
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'intl.accept_languages': 'en-US',
+      'intl.locale.requested': 'en-US',
+    },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
+  // Content scripts register a moment after install; a page opened sooner can miss the page-world observer.
+  await sleep(2_500);
+  let current: Sample | null = null;
+  const respond = (req: HTTPRequest) => {
+    const url = new URL(req.url());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return req.continue();
+    if (!PLATFORM_HOSTS.includes(url.hostname)) return req.abort('blockedbyclient');
+    const sample = current;
+    if (sample && stripQuery(url) === stripQuery(new URL(sample.url))) {
+      return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(samplePath(sample.html), 'utf8') });
+    }
+    const payload = sample?.payloads.find((p) => url.pathname.startsWith(p.match));
+    if (payload) return req.respond({ status: 200, contentType: 'application/json', body: readFileSync(samplePath(payload.file), 'utf8') });
+    return req.respond({ status: 404, contentType: 'text/plain', body: 'not in the samples' });
+  };
+  return {
+    browser,
+    downloadDir,
+    serve: (sample) => { current = sample; },
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (req) => void respond(req));
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await gotoExtensionPage(page, path);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * BiDi hides an extension page's load events, so `page.goto` on moz-extension:// never settles:
+ * start the navigation without awaiting it and poll the page until it is there and parsed.
+ */
+export async function gotoExtensionPage(page: Page, path: string): Promise<void> {
+  const url = extensionUrl(path);
+  void page.goto(url).catch(() => undefined);
+  await waitForLoaded(page, url);
+}
+
+/** Reloads an extension page the same way (a reload never settles either). */
+export async function reloadExtensionPage(page: Page): Promise<void> {
+  // page.url() is still about:blank here: BiDi never told puppeteer of the moz-extension:// navigation.
+  const url = await page.evaluate(() => location.href);
+  await page.evaluate(() => { document.documentElement.dataset.reloading = '1'; });
+  void page.reload().catch(() => undefined);
+  await waitForLoaded(page, url, true);
+}
+
+async function waitForLoaded(page: Page, url: string, fresh = false): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState, old: document.documentElement.dataset.reloading === '1' })).catch(() => null);
+    if (state && state.href === url && state.ready === 'complete' && !(fresh && state.old)) return;
+    await sleep(100);
+  }
+  throw new Error(`${url} did not load within 15 s.`);
+}
+
+/** Polls `probe` (run in the page with `args`) until it returns a truthy value; returns it. */
+export async function poll<T, A extends unknown[]>(page: Page, probe: (...args: A) => T, what: string, timeoutMs = 10_000, ...args: A): Promise<NonNullable<Awaited<T>>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await page.evaluate(probe as (...a: unknown[]) => T, ...args).catch(() => null);
+    if (value) return value as NonNullable<Awaited<T>>;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
+    await sleep(100);
+  }
+}
+
+/** The id Firefox gave the tab showing `pageUrl`, asked of an extension page (tab ids are not visible to BiDi). */
+export async function tabIdOf(h: FirefoxHarness, pageUrl: string): Promise<number> {
+  const page = await h.openExtensionPage('dashboard.html');
+  try {
+    const id = await page.evaluate(async (url: string) => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+      return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+    }, pageUrl);
+    if (id === null) throw new Error(`No tab shows ${pageUrl}`);
+    return id;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Whether this machine can run the Firefox suite: the binary and a Firefox build. */
+export function firefoxReady(): boolean {
+  return existsSync(FIREFOX_PATH) && existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'));
+}
+
+function stripQuery(url: URL): string {
+  return `${url.origin}${url.pathname.replace(/\/$/, '')}`;
+}
