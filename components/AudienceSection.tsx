@@ -1,7 +1,7 @@
 import type { Audience, Responsiveness } from '@/lib/core/model/audience';
 import type { Scorecard } from '@/lib/core/model/scorecard';
 import { locationSentence } from '@/lib/core/scoring/audience/creator-location';
-import { languagesSentence, MIN_USABLE, shareIn } from '@/lib/core/scoring/audience/languages';
+import { languagesSentence, MIN_USABLE } from '@/lib/core/scoring/audience/languages';
 import { REPEAT_FROM } from '@/lib/core/scoring/audience/repeat-commenters';
 import { repliedSentence } from '@/lib/core/scoring/audience/responsiveness';
 import type { LanguagesStatus } from '@/lib/panel/languages';
@@ -69,7 +69,7 @@ function Replies({ r }: { r: Responsiveness | null }) {
 
 function Languages({ a, targets, status }: { a: Audience; targets: readonly string[]; status: LanguagesStatus }) {
   const reading = status === 'reading' && a.source === null;
-  const share = a.usable >= MIN_USABLE ? shareIn(a.languages, targets) : null;
+  const share = a.usable >= MIN_USABLE ? a.targetShare : null;
   return (
     <>
       <h3>Comment languages</h3>

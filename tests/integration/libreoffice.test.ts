@@ -43,7 +43,7 @@ describe('an export opened in LibreOffice Calc', () => {
   it('keeps hostile cells as text, non-Latin text intact, negative numbers numeric and unknowns empty', () => {
     const base = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as CsvRow;
     const rows: CsvRow[] = [
-      { ...base, platform: 'instagram', handle: 'hostile', display_name: '=HYPERLINK("http://evil.example","click")', notes: '@SUM(1+1)\n+cmd|calc', tags: '-2+3', est_cost: -150, followers: 38234, engagement_rate: 0.027 },
+      { ...base, platform: 'instagram', handle: 'hostile', display_name: '=HYPERLINK("http://evil.example","click")', notes: '@SUM(1+1)\n+cmd|calc', tags: '-2+3', est_cost: -150, followers: 38234, engagement_rate: 0.027, top_language: 'de', language_share: 0.62, replied_threads: '3 of 6', creator_location: 'GB' },
       { ...base, platform: 'youtube', handle: 'ラーメン', display_name: 'Ramen 日本語 — «Ünïcødé» 🍜', notes: 'Line "one", two', followers: null, overall: null },
     ];
     const sheet = openInCalc(toCsv(rows), 'export');
@@ -55,6 +55,10 @@ describe('an export opened in LibreOffice Calc', () => {
     expect(hostile[col('tags')]).toMatchObject({ type: 'string', text: "'-2+3" });
     expect(hostile[col('est_cost')]).toMatchObject({ type: 'float', text: '-150' });
     expect(hostile[col('followers')]).toMatchObject({ type: 'float', text: '38234' });
+    // The audience columns stay what they are: "3 of 6" is not turned into a date.
+    expect(hostile[col('replied_threads')]).toMatchObject({ type: 'string', text: '3 of 6' });
+    expect(hostile[col('language_share')]).toMatchObject({ type: 'float', text: '0.62' });
+    expect(hostile[col('creator_location')]).toMatchObject({ type: 'string', text: 'GB' });
     expect(ramen[col('handle')]!.text).toBe('ラーメン');
     expect(ramen[col('display_name')]!.text).toBe('Ramen 日本語 — «Ünïcødé» 🍜');
     expect(ramen[col('notes')]!.text).toBe('Line "one", two');

@@ -11,8 +11,8 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /** A cell is a number, text, or null for unknown (written empty, never 0). */
 export type CsvRow = Record<CsvColumn, string | number | null>;
 
-/** Header names of files from earlier builds, read as today's: before 0.2 the campaign column was "shortlist". */
 /** Columns a file may lack (it was exported before they existed): their cells read as unknown. */
 export const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['top_language', 'language_share', 'replied_threads', 'creator_location']);
 
+/** Header names of files from earlier builds, read as today's: before 0.2 the campaign column was "shortlist". */
 export const RENAMED_COLUMNS: Readonly<Record<string, CsvColumn>> = { shortlist: 'campaign' };

@@ -31,7 +31,8 @@ export function rowOf({ entry, shortlist, creator, score }: ShortlistView): CsvR
     last_scored_at: creator.lastScoredAt,
     top_language: score.topLanguage?.lang ?? null,
     language_share: score.topLanguage ? Number(score.topLanguage.share.toFixed(4)) : null,
-    replied_threads: score.repliedThreads ? `${score.repliedThreads.replied}/${score.repliedThreads.threads}` : null,
+    // "3 of 6", not "3/6", which spreadsheets turn into a date.
+    replied_threads: score.repliedThreads ? `${score.repliedThreads.replied} of ${score.repliedThreads.threads}` : null,
     creator_location: score.creatorLocation,
   };
 }

@@ -44,7 +44,7 @@ const RowCells = z.object({
   last_scored_at: emptyIsNull(z.string().datetime({ offset: true })),
   top_language: emptyIsNull(z.string().trim().regex(/^([a-z]{2,3}|other)$/, 'a language code such as "de"')),
   language_share: num(0, 1),
-  replied_threads: emptyIsNull(z.string().trim().regex(/^\d+\/\d+$/, 'replied/threads such as "3/6"')),
+  replied_threads: emptyIsNull(z.string().trim().regex(/^\d+(?: of |\/)\d+$/, 'replied threads of visible threads, such as "3 of 6"')),
   creator_location: emptyIsNull(z.string().trim().regex(/^[A-Z]{2}$/, 'a country code such as "GB"')),
 }).superRefine((r, ctx) => {
   const bad = handleProblem(r.platform, r.handle);

@@ -68,7 +68,7 @@ export function summaryOfRow(c: CsvRow): ScoreSummary {
 /** The audience columns as the export wrote them ("de" 0.62, "3/6", "GB"); empty cells stay unknown. */
 function audienceCells(c: CsvRow): Pick<ScoreSummary, 'topLanguage' | 'repliedThreads' | 'creatorLocation'> {
   const share = n(c.language_share);
-  const replied = /^(\d+)\/(\d+)$/.exec(s(c.replied_threads));
+  const replied = /^(\d+)(?: of |\/)(\d+)$/.exec(s(c.replied_threads));
   return {
     topLanguage: c.top_language && share !== null ? { lang: s(c.top_language), share } : null,
     repliedThreads: replied ? { replied: Number(replied[1]), threads: Number(replied[2]) } : null,

@@ -26,6 +26,9 @@ export const Audience = z.object({
   }),
   /** Accounts that commented on 3 or more of the posts the scout opened, with their median delay after posting (minutes; null when undated). */
   repeatCommenters: z.array(z.object({ handle: z.string(), posts: z.number().int().positive(), medianDelayMinutes: z.number().nonnegative().nullable() })),
+  /** The campaign's target languages this was read against, and the share of read comments in them (null: none read). */
+  targets: z.array(z.string()).default([]),
+  targetShare: z.number().min(0).max(1).nullable().default(null),
   /** Distinct posts with comments across the visits read: the "5" in "≥3 of the 5 posts you opened". Null in older scorecards. */
   postsOpened: z.number().int().nonnegative().nullable().default(null),
 });

@@ -64,9 +64,9 @@ export const Comment = z.object({
   isReply: z.boolean(),
   approximate: z.array(z.string()),
   /** The platform's id of the comment, to tie replies to their thread; null when the page gave none. */
-  id: z.string().nullable().default(null),
+  id: z.string().max(210).nullable().default(null),
   /** The id of the top comment this reply belongs to; null for a top comment, or when unknown. */
-  replyTo: z.string().nullable().default(null),
+  replyTo: z.string().max(210).nullable().default(null),
   /** The page marks its author as the creator (Instagram's post owner, TikTok's author reply, YouTube's isCreator); null when it does not say. */
   byCreator: z.boolean().nullable().default(null),
   /**

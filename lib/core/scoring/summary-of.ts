@@ -1,6 +1,7 @@
 import type { ScoreSummary } from '../model/score-summary';
 import type { Scorecard } from '../model/scorecard';
 import { verdictHead } from './verdict';
+import { MIN_USABLE } from './audience/languages';
 
 type Markets = Scorecard['disclosure']['markets'];
 
@@ -20,9 +21,10 @@ export function disclosureScore(markets: Array<Pick<Markets[number], 'share'>>):
  * The summary of a full scorecard. Scorecards stored before `approximate` existed
  * lack it; they read as exact, as they did then.
  */
-/** The leading comment language, unless it is the "other" bucket or nothing was read. */
+/** The leading comment language, unless it is the "other" bucket, nothing was read, or too few comments were to say. */
 function topLanguageOf(card: Scorecard): ScoreSummary['topLanguage'] {
-  const top = card.audience?.languages[0];
+  if (!card.audience || card.audience.usable < MIN_USABLE) return null;
+  const top = card.audience.languages[0];
   return top && top.lang !== 'other' ? { lang: top.lang, share: top.share } : null;
 }
 

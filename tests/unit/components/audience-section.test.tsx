@@ -17,7 +17,7 @@ const NO_COMMENTS: Card['genericComments'] = { share: null, generic: 0, total: 0
 function audience(over: Partial<Audience> = {}): Audience {
   return {
     languages: [{ lang: 'de', share: 0.62, comments: 25 }, { lang: 'en', share: 0.3, comments: 12 }, { lang: 'other', share: 0.08, comments: 4 }],
-    usable: 41, visible: 80, source: 'detected', postsOpened: null,
+    usable: 41, visible: 80, source: 'detected', postsOpened: null, targets: ['de'], targetShare: 0.62,
     creatorLocation: { country: 'GB', posts: 10, of: 12 },
     hygiene: {
       defaultAvatar: 3, digitHandles: 2, duplicateTexts: 4, of: 78,

@@ -6,7 +6,7 @@ import { describeProblems } from '@/lib/core/csv/problems';
 import { MAX_IMPORT_ROWS } from '@/lib/core/csv/table';
 
 const HEADER = CSV_COLUMNS.join(',');
-const GOOD = 'instagram,wren.wears,https://www.instagram.com/wren.wears/,Wren,38234,micro,0.027,typical,74,80,70,72,hidden-likes; posting-gap,UK 2/3,0.5,150–300,GBP,contacted,vegan; uk,"Said yes, ""maybe""",Spring,2026-11-20T12:00:00.000Z,de,0.62,3/6,GB';
+const GOOD = 'instagram,wren.wears,https://www.instagram.com/wren.wears/,Wren,38234,micro,0.027,typical,74,80,70,72,hidden-likes; posting-gap,UK 2/3,0.5,150–300,GBP,contacted,vegan; uk,"Said yes, ""maybe""",Spring,2026-11-20T12:00:00.000Z,de,0.62,3 of 6,GB';
 const file = (...lines: string[]) => new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 
 function reasons(bytes: Uint8Array): string {
@@ -38,16 +38,18 @@ describe('parseImport accepts', () => {
 
   it('a file from before the audience columns: they read as unknown, the rest as usual', () => {
     const old = CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.has(c)).join(',');
-    const r = parseImport(file(old, GOOD.replace(',de,0.62,3/6,GB', '')));
+    const r = parseImport(file(old, GOOD.replace(',de,0.62,3 of 6,GB', '')));
     expect(r.ok && r.value.rows[0]!.cells).toMatchObject({ followers: 38234, top_language: null, language_share: null, replied_threads: null, creator_location: null });
     expect(r.ok && r.value.extraColumns).toEqual([]);
   });
 
   it('the audience columns, typed, and refused in a form the export never writes', () => {
     const r = parseImport(file(HEADER, GOOD));
-    expect(r.ok && r.value.rows[0]!.cells).toMatchObject({ top_language: 'de', language_share: 0.62, replied_threads: '3/6', creator_location: 'GB' });
-    expect(reasons(file(HEADER, GOOD.replace(',3/6,', ',three,')))).toMatch(/row 2.*replied_threads/);
-    expect(reasons(file(HEADER, GOOD.replace(',3/6,GB', ',3/6,Britain')))).toMatch(/row 2.*creator_location/);
+    expect(r.ok && r.value.rows[0]!.cells).toMatchObject({ top_language: 'de', language_share: 0.62, replied_threads: '3 of 6', creator_location: 'GB' });
+    // Files written before the cell said "3 of 6" read too.
+    expect(parseImport(file(HEADER, GOOD.replace(',3 of 6,', ',3/6,'))).ok).toBe(true);
+    expect(reasons(file(HEADER, GOOD.replace(',3 of 6,', ',three,')))).toMatch(/row 2.*replied_threads/);
+    expect(reasons(file(HEADER, GOOD.replace(',3 of 6,GB', ',3 of 6,Britain')))).toMatch(/row 2.*creator_location/);
   });
 
   it('a file exported before the campaign column was renamed: "shortlist" reads as "campaign"', () => {

@@ -29,9 +29,11 @@ export interface AudienceInput {
 /** The audience signals and the creator's responsiveness, with the language-mismatch flag when it applies. */
 export function audienceOf({ snapshot, visits, detect, targets }: AudienceInput): { audience: Audience; responsiveness: Responsiveness; flags: Flag[] } {
   const byCreator = (c: ProfileSnapshot['comments'][number]) => isByCreator(c, snapshot.handle);
-  const languages = commentLanguages(snapshot.comments, detect, byCreator);
+  const { counts, ...languages } = commentLanguages(snapshot.comments, detect, byCreator);
   const audience: Audience = {
     ...languages,
+    targets: [...targets],
+    targetShare: shareIn(counts, targets),
     creatorLocation: creatorLocationOf(snapshot),
     hygiene: hygieneOf(snapshot.comments, byCreator),
     repeatCommenters: repeatCommentersOf(withoutDuplicates([...visits, snapshot])),
@@ -51,10 +53,10 @@ function withoutDuplicates(visits: ProfileSnapshot[]): ProfileSnapshot[] {
  * example comments as evidence. Language is not country, and the flag says so.
  */
 function languageFlag(snapshot: ProfileSnapshot, a: Audience, detect: DetectLanguage | null, targets: readonly string[]): Flag[] {
-  const share = shareIn(a.languages, targets);
+  const share = a.targetShare;
   if (a.usable < MIN_USABLE || share === null || share >= 0.5 || targets.length === 0) return [];
   const wanted = new Set(targets);
-  const examples = snapshot.comments.filter((c) => {
+  const examples = snapshot.comments.filter((c) => !isByCreator(c, snapshot.handle)).filter((c) => {
     const text = usableText(c.text);
     const lang = text ? c.language ?? detect?.(text) ?? null : null;
     return lang !== null && !wanted.has(lang);
