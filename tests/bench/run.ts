@@ -9,7 +9,7 @@ benchExtract();
 printBundleSizes();
 console.log('  (before the reader loaded on demand: 138–181 KB each; target ≤ 40 KB)');
 await benchClick();
-console.log('  (before the one-way click: ≈ 97 ms on the largest sample)');
+console.log('  (Chromium before the one-way click: ≈ 97 ms on the largest sample)');
 await benchDb();
 await benchDashboard(500);
 console.log('  (before the dashboard projection: open 224 ms, quiet machine; target: open ≤ 300 ms; sort and search ≤ 300 ms)');
