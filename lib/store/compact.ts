@@ -5,6 +5,8 @@ import type { SnapshotRow } from '../core/model/rows';
  * Snapshots keep every count forever (growth flags and charts need each visit), but
  * posts and comments, most of a snapshot's bytes, only on the newest few visits per
  * creator: scoring reads only followers from history, and the newest visit is rescored.
+ * Who commented on which post, and when, stays (without the texts and captions): repeat
+ * commenters are counted across every post the scout opened.
  */
 export const FULL_SNAPSHOTS_PER_CREATOR = 3;
 
@@ -12,11 +14,14 @@ export const FULL_SNAPSHOTS_PER_CREATOR = 3;
 export function rowsToCompact(oldestFirst: SnapshotRow[], keepFull = FULL_SNAPSHOTS_PER_CREATOR): SnapshotRow[] {
   return oldestFirst
     .slice(0, Math.max(0, oldestFirst.length - keepFull))
-    .filter((r) => r.snapshot.posts.length > 0 || r.snapshot.comments.length > 0);
+    .filter((r) => !r.compacted && (r.snapshot.posts.length > 0 || r.snapshot.comments.length > 0));
 }
 
 export function compacted(row: SnapshotRow): SnapshotRow {
-  return { ...row, compacted: true, snapshot: { ...row.snapshot, posts: [], comments: [] } };
+  const commented = new Set(row.snapshot.comments.map((c) => c.postId));
+  const posts = row.snapshot.posts.filter((p) => commented.has(p.id)).map((p) => ({ ...p, caption: '', hashtags: [], mentions: [], sponsors: [] }));
+  const comments = row.snapshot.comments.map((c) => ({ ...c, text: '' }));
+  return { ...row, compacted: true, snapshot: { ...row.snapshot, posts, comments } };
 }
 
 /** Compacts every creator's history; call inside or outside a transaction. Returns rows changed. */

@@ -96,7 +96,9 @@ async function storeVisit(db: MicroscopeDb, snapshot: ProfileSnapshot, score: Sc
   // A post page read after the profile does not replace the visit that showed the follower count.
   const sameVisit = last?.id !== undefined && Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt) < SAME_VISIT_MS
     && Date.parse(snapshot.capturedAt) >= Date.parse(last.capturedAt)
-    && (snapshot.followers !== null || last.snapshot.followers === null);
+    && (snapshot.followers !== null || last.snapshot.followers === null)
+    // Another post opened minutes later is another page, kept: repeat commenters count the posts the scout opened.
+    && samePage(snapshot, last.snapshot);
   if (sameVisit && last?.id !== undefined) await db.snapshots.put({ id: last.id, creatorId, capturedAt: snapshot.capturedAt, snapshot });
   else await db.snapshots.add({ creatorId, capturedAt: snapshot.capturedAt, snapshot });
   const before = sameVisit ? earlier.filter((r) => r !== last) : earlier;
@@ -182,6 +184,13 @@ async function scoreEveryEntry(db: MicroscopeDb, snapshot: ProfileSnapshot, scor
     const card = list.id === scoredFor?.id ? scored : scoreFor(entry, list);
     await db.entries.update(entry.id, { score: summaryOf(card, page) });
   }
+}
+
+/** Two reads show the same page: both the profile (it shows followers), or the same post's page. */
+function samePage(a: ProfileSnapshot, b: ProfileSnapshot): boolean {
+  if (a.followers !== null && b.followers !== null) return true;
+  const ids = (s: ProfileSnapshot) => s.posts.map((p) => p.id).sort().join(' ');
+  return ids(a) === ids(b);
 }
 
 const newest = (rows: SnapshotRow[]): SnapshotRow | undefined => rows.reduce<SnapshotRow | undefined>((a, r) => (!a || r.capturedAt > a.capturedAt ? r : a), undefined);
