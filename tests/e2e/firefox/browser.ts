@@ -46,7 +46,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-      // Firefox treats MV3 host permissions as opt-in; this grants them at install, as the scout's "Allow" does.
+      // Grants MV3 host permissions at install: Firefox's default (153 ESR grants them without it), set so a profile default cannot change it.
       'extensions.originControls.grantByDefault': true,
       'browser.download.folderList': 2,
       'browser.download.dir': downloadDir,

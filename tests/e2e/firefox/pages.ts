@@ -78,8 +78,9 @@ export class FirefoxPanel {
     return FirefoxPanel.openFor(h, profile, await tabIdOf(h, profile.page.url()));
   }
 
+  /** Waits for the scorecard or the error. A page Firefox cannot read takes 11–14 s to be explained here (Chromium: under 10). */
   async settled(): Promise<'scorecard' | 'error'> {
-    return poll(this.page, (settled: string) => (document.querySelector('[data-testid="error"]') ? 'error' as const : document.querySelector(settled) ? 'scorecard' as const : null), 'the panel to settle', 10_000, SETTLED);
+    return poll(this.page, (settled: string) => (document.querySelector('[data-testid="error"]') ? 'error' as const : document.querySelector(settled) ? 'scorecard' as const : null), 'the panel to settle', 20_000, SETTLED);
   }
 
   /** Every card field's text by test id, and the flags' ids. */
