@@ -7,7 +7,7 @@ import { traitsOf } from '@/lib/core/platforms/traits';
 const FIELD_NAMES: Record<string, string> = {
   handle: 'Handle', displayName: 'Name', followers: 'Followers', following: 'Following', postsCount: 'Post count',
   verified: 'Verified', isPrivate: 'Private', bio: 'Bio', category: 'Category', totalLikes: 'Total likes',
-  channelId: 'Channel id', externalLinks: 'Links', posts: 'Posts', comments: 'Comments',
+  channelId: 'Channel id', externalLinks: 'Links', posts: 'Posts', comments: 'Comments', contactEmail: 'Contact email', country: 'Country',
 };
 
 /** How each number was measured and where each value came from, with what limits it. */

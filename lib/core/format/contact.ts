@@ -6,7 +6,7 @@ import { traitsOf } from '../platforms/traits';
 export interface OtherAccount { platform: string; url: string }
 
 export interface Contact {
-  /** Business addresses written in the bio (the snapshot has no separate contact field). */
+  /** Business addresses: the platform's own contact field first, then those written in the bio. */
   emails: string[];
   /** The link(s) in bio the page showed, https only, other platforms' profiles left to `accounts`. */
   links: string[];
@@ -27,9 +27,10 @@ function plainEmail(raw: string): string {
  * Ways to reach the creator, only as the page shows them: emails in the bio, the link(s) in bio,
  * and links to the creator's profiles on the other platforms. Nothing is guessed from a handle.
  */
-export function contactOf(snapshot: Pick<ProfileSnapshot, 'bio' | 'externalLinks' | 'profileUrl'>): Contact {
+export function contactOf(snapshot: Pick<ProfileSnapshot, 'bio' | 'externalLinks' | 'profileUrl'> & Partial<Pick<ProfileSnapshot, 'contactEmail'>>): Contact {
   const bio = snapshot.bio ?? '';
-  const emails = [...new Set((bio.match(EMAIL) ?? []).map(plainEmail).filter((e) => /^[^@]+@[^@]+\.[a-z]{2,}$/.test(e)))];
+  const fromBio = (bio.match(EMAIL) ?? []).map(plainEmail).filter((e) => /^[^@]+@[^@]+\.[a-z]{2,}$/.test(e));
+  const emails = [...new Set([...(snapshot.contactEmail ? [snapshot.contactEmail] : []), ...fromBio])];
   const urls = [...new Set([...snapshot.externalLinks, ...(bio.match(URL_IN_TEXT) ?? []).map((u) => u.replace(/[.,;:!?]+$/, ''))])]
     .filter((u) => safeHref(u) !== undefined);
   const links: string[] = [];

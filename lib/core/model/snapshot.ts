@@ -98,6 +98,8 @@ export const ProfileSnapshot = z.object({
   totalLikes: Count,
   /** YouTube's UC… channel id. */
   channelId: z.string().nullable(),
+  /** The business email in the platform's own contact field (Instagram's public_email); null when the page does not show one. */
+  contactEmail: z.string().max(254).regex(/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i).nullable().default(null),
   /** The country the creator states (YouTube's About "country"), ISO 3166 alpha-2; never the viewer's locale. Null when not shown. */
   country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
   posts: z.array(Post),

@@ -79,6 +79,7 @@ export function readInstagram(capture: PageCapture): PageRead {
   read.isPrivate = draft.pick('isPrivate', [...fromUsers(people, identity.isPrivate), { value: flags.isPrivate, source: 'dom: private-account notice' }]);
   read.bio = draft.pick('bio', fromUsers(users, identity.bio));
   read.category = draft.pick('category', fromUsers(users, identity.category));
+  read.contactEmail = draft.pick('contactEmail', fromUsers(users, identity.contactEmail));
   read.externalLinks = linksOf(users);
   const collected = collectPosts(matches, claimed, postCode);
   read.posts = collected.posts;

@@ -56,7 +56,15 @@ export const identity = {
   isPrivate: (u: Obj) => bool(u.is_private),
   bio: (u: Obj) => str(u.biography),
   category: (u: Obj) => str(u.category_name) ?? str(u.category),
+  // The contact button's address: public_email (web and api), business_email on older accounts. Blank is none.
+  contactEmail: (u: Obj) => emailOf(str(u.public_email)) ?? emailOf(str(u.business_email)),
 };
+
+/** An address as the page gave it, if it is one; anything else (a blank, a phone number) is none. */
+function emailOf(text: string | null): string | null {
+  const t = text?.trim().toLowerCase() ?? '';
+  return t.length <= 254 && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(t) ? t : null;
+}
 
 export interface MetaReading {
   followers: CountReading;

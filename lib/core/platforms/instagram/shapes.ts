@@ -115,7 +115,7 @@ export const NAMED_KEYS: readonly string[] = [
   // users
   'username', 'full_name', 'follower_count', 'following_count', 'media_count', 'all_media_count', 'edge_followed_by', 'edge_follow',
   'edge_owner_to_timeline_media', 'count', 'is_verified', 'is_private', 'biography', 'category_name', 'category',
-  'external_url', 'bio_links', 'url',
+  'external_url', 'bio_links', 'url', 'public_email', 'business_email',
   // media
   'code', 'shortcode', 'taken_at', 'taken_at_timestamp', 'media_type', 'product_type', '__typename', 'id', 'pk',
   'user', 'owner', 'caption', 'text', 'edge_media_to_caption', 'like_count', 'comment_count', 'view_count', 'play_count',

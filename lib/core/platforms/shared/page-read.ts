@@ -22,6 +22,8 @@ export interface PageRead {
   channelId: string | null;
   /** The creator's stated country (YouTube's About), ISO alpha-2; null when not shown. */
   country: string | null;
+  /** The business email in the platform's contact field; null when not shown. */
+  contactEmail: string | null;
   posts: Post[];
   comments: Comment[];
   sources: Record<string, string>;
@@ -74,7 +76,7 @@ export function emptyRead(platform: PlatformId): PageRead {
   return {
     platform, handle: null, displayName: null, profileUrl: null, followers: null, following: null,
     postsCount: null, verified: null, isPrivate: null, bio: null, externalLinks: [], category: null,
-    totalLikes: null, channelId: null, country: null, posts: [], comments: [], sources: {}, approximate: [], warnings: [],
+    totalLikes: null, channelId: null, country: null, contactEmail: null, posts: [], comments: [], sources: {}, approximate: [], warnings: [],
     hints: emptyHints(), disagreements: [],
   };
 }
