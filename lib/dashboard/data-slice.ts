@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { deleteCampaign, restoreCampaign, updateCampaign } from '../store/campaigns';
+import { deleteCreatorData, restoreCreatorData } from '../store/creators';
 import { deleteEntries, patchEntries, restoreEntries, type EntryChange } from '../store/dashboard-queries';
 import { dashboardRows, type DashboardRow } from '../store/dashboard-rows';
 import type { EntryRow, EntryStatus, QuotedRate, ShortlistRow } from '../core/model/rows';
@@ -42,6 +43,8 @@ export interface DashboardDataSlice {
   saveCampaign(id: number, fields: CampaignFields): Promise<string | null>;
   /** Deletes a campaign and its entries (creators and their history stay); undoable. */
   removeCampaign(id: number): Promise<void>;
+  /** Deletes everything kept about one creator (profile, visits, comments read, entries); undoable. */
+  removeCreator(creatorId: string): Promise<void>;
 }
 
 /** A patch's per-entry changes, as an undo step's. */
@@ -96,6 +99,7 @@ export const createDashboardDataSlice = ({ db, now, announce, loadBrands }: Dash
       try {
         let changedSince = 0;
         if (top.step.campaign) await restoreCampaign(db, top.step.campaign);
+        else if (top.step.creator) await restoreCreatorData(db, top.step.creator);
         else changedSince = (await restoreEntries(db, top.step)).changedSince;
         const left = changedSince === 0 ? '' : ` ${entriesWord(changedSince)} changed since; left as ${changedSince === 1 ? 'it is' : 'they are'}.`;
         set({ undoStack: top.rest, message: `Undone: ${top.step.label}.${left}`, error: null });
@@ -140,6 +144,16 @@ export const createDashboardDataSlice = ({ db, now, announce, loadBrands }: Dash
         if (get().filter.shortlistId === id) get().setFilter({ shortlistId: null });
       } catch (err) {
         set({ error: `Deleting the campaign failed: ${(err as Error).message}` });
+      }
+      await get().afterWrite();
+    },
+    async removeCreator(creatorId) {
+      try {
+        const deleted = await deleteCreatorData(db, creatorId);
+        const label = `Deleted everything about @${deleted.creator.handle}`;
+        set((s) => ({ undoStack: pushed(s.undoStack, { label, changes: [], removed: [], creator: deleted }), message: `${label} (${deleted.snapshots.length} visit(s), ${entriesWord(deleted.entries.length)}).`, error: null }));
+      } catch (err) {
+        set({ error: `Deleting the creator failed: ${(err as Error).message}` });
       }
       await get().afterWrite();
     },

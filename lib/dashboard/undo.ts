@@ -1,4 +1,5 @@
 import type { DeletedCampaign } from '../store/campaigns';
+import type { DeletedCreator } from '../store/creators';
 import type { EntryChange } from '../store/dashboard-queries';
 import type { EntryRow } from '../core/model/rows';
 
@@ -12,13 +13,15 @@ export interface UndoStep {
   changes: EntryChange[];
   removed: EntryRow[];
   campaign?: DeletedCampaign;
+  /** A creator deleted with everything kept about it: undo puts it all back. */
+  creator?: DeletedCreator;
 }
 
 export const UNDO_LIMIT = 20;
 
 /** A new stack with the step on top; the oldest steps fall off beyond the limit. */
 export function pushed(stack: readonly UndoStep[], step: UndoStep, limit = UNDO_LIMIT): UndoStep[] {
-  if (step.changes.length === 0 && step.removed.length === 0 && !step.campaign) return [...stack];
+  if (step.changes.length === 0 && step.removed.length === 0 && !step.campaign && !step.creator) return [...stack];
   return [...stack, step].slice(-limit);
 }
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { safeHref } from '@/lib/dashboard/detail';
 import { briefsOf, explainedDecision, rowDecision } from '@/lib/dashboard/decisions';
 import { formatCount, formatRate } from '@/lib/core/format/number';
@@ -23,6 +23,8 @@ export function CreatorDrawer() {
   const lists = useDashboard((s) => s.lists);
   const error = useDashboard((s) => s.detailError);
   const openDetail = useDashboard((s) => s.openDetail);
+  const removeCreator = useDashboard((s) => s.removeCreator);
+  const [confirming, setConfirming] = useState(false);
   const row = useMemo(() => (rows ?? []).find((r) => r.creator.id === detailId && (entryId === null || r.entry.id === entryId)) ?? null, [rows, detailId, entryId]);
   const briefs = useMemo(() => briefsOf(lists), [lists]);
   if (!detailId) return null;
@@ -53,6 +55,16 @@ export function CreatorDrawer() {
           <DrawerScorecard detail={detail} />
           <DrawerHistory detail={detail} />
           {error && <p className="notice risk" role="alert">{error}</p>}
+          <p><button type="button" className="danger" data-testid="delete-creator" onClick={() => setConfirming(true)}>Delete everything about @{c.handle}…</button></p>
+          {confirming && (
+            <Dialog title={`Delete everything about @${c.handle}?`} onClose={() => setConfirming(false)} testId="creator-delete-dialog">
+              <p>Its profile, every visit with the comments read there, its scorecard and its entries on every campaign are deleted from this browser. Undo brings them back until you close the dashboard.</p>
+              <div className="dash-inline">
+                <button type="button" className="danger" data-testid="creator-delete-confirm" onClick={() => { setConfirming(false); void openDetail(null).then(() => removeCreator(c.id)); }}>Delete</button>
+                <button type="button" className="secondary" onClick={() => setConfirming(false)}>Cancel</button>
+              </div>
+            </Dialog>
+          )}
         </>
       )}
     </Dialog>

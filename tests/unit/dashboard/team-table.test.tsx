@@ -147,6 +147,26 @@ describe('the team table', () => {
   });
 });
 
+describe('forgetting a creator', () => {
+  it('deletes everything about it from the drawer after a confirmation, and undo brings it back', async () => {
+    const db = await seeded();
+    render(<App database={db} now={NOW} />);
+    await screen.findByTestId('shortlist');
+    fireEvent.click(screen.getByRole('button', { name: 'Details for @bob' }));
+    const drawer = await screen.findByRole('dialog', { name: '@bob on tiktok' });
+    fireEvent.click(await within(drawer).findByTestId('delete-creator'));
+    const confirm = await screen.findByTestId('creator-delete-dialog');
+    expect(confirm.textContent).toMatch(/every visit with the comments read there/);
+    fireEvent.click(within(confirm).getByTestId('creator-delete-confirm'));
+    await waitFor(() => expect(screen.queryByRole('link', { name: '@bob' })).toBeNull());
+    expect(await db.creators.get('tiktok:bob')).toBeUndefined();
+    expect(await db.snapshots.where('creatorId').equals('tiktok:bob').count()).toBe(0);
+    fireEvent.click(screen.getByTestId('undo'));
+    await screen.findByRole('link', { name: '@bob' });
+    expect((await entryOf(db, 'tiktok:bob'))?.notes).toBe('Replied by DM, wants £400');
+  });
+});
+
 describe('the empty dashboard', () => {
   it('says how to put the first creator on a campaign', async () => {
     render(<App database={freshDb()} now={NOW} />);
