@@ -57,19 +57,24 @@ export async function benchClick(): Promise<void> {
 
 async function measure(name: string, ready: boolean, samples: Sample[], start: () => Promise<{ bind(s: Sample): Promise<Bound>; close(): Promise<void> }>): Promise<Timings> {
   if (!ready) return `not run: needs its build (\`npm run bench\` builds both) and the browser (${name === 'Firefox' ? 'FIREFOX_PATH or /usr/bin/firefox-esr' : 'CHROME_PATH or /usr/bin/chromium'}).`;
-  const browser = await start();
   const out = new Map<string, { median: number; min: number; max: number }>();
+  let browser: { bind(s: Sample): Promise<Bound>; close(): Promise<void> } | null = null;
   try {
+    // Inside the try: a browser that does not start is a row in the table, not the end of the bench.
+    browser = await start();
     for (const sample of samples) {
       const bound = await browser.bind(sample);
-      const times = (await bound.times()).sort((a, b) => a - b);
-      out.set(sample.id, { median: times[Math.floor(RUNS / 2)] ?? Number.NaN, min: times[0] ?? Number.NaN, max: times[RUNS - 1] ?? Number.NaN });
-      await bound.close();
+      try {
+        const times = (await bound.times()).sort((a, b) => a - b);
+        out.set(sample.id, { median: times[Math.floor(RUNS / 2)] ?? Number.NaN, min: times[0] ?? Number.NaN, max: times[RUNS - 1] ?? Number.NaN });
+      } finally {
+        await bound.close().catch(() => undefined);
+      }
     }
   } catch (err) {
-    return `failed: ${err instanceof Error ? err.message : String(err)}`;
+    return `failed${browser ? '' : ' to start'}: ${err instanceof Error ? err.message : String(err)}`;
   } finally {
-    await browser.close();
+    await browser?.close().catch(() => undefined);
   }
   return out;
 }
@@ -83,7 +88,8 @@ async function repeat(click: () => Promise<number>): Promise<number[]> {
 }
 
 function cell(t: Timings, sample: Sample): string {
-  if (typeof t === 'string') return '—';
+  // Why a browser has no numbers is said below the table; its column says which it was.
+  if (typeof t === 'string') return t.startsWith('failed') ? 'failed (see below)' : 'not run';
   const m = t.get(sample.id);
   return m ? `${m.median.toFixed(0).padStart(4)} ms (${m.min.toFixed(0)}–${m.max.toFixed(0)})` : '—';
 }

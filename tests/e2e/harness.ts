@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,19 +23,28 @@ export interface Harness {
 
 /** Real Chromium with the built extension; the platforms are served from samples, never the network. */
 export async function launch(): Promise<Harness> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'microscope-')), {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: 'en-US',
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  // This run's profile: close() removes it, and so does a launch that fails.
+  const userDataDir = mkdtempSync(join(tmpdir(), 'microscope-'));
+  const removeUserData = () => rmSync(userDataDir, { recursive: true, force: true });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      locale: 'en-US',
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    });
+  } catch (err) {
+    removeUserData();
+    throw err;
+  }
   let current: Sample | null = null;
   const requests: Request[] = [];
   const dialogs: string[] = [];
@@ -55,15 +64,28 @@ export async function launch(): Promise<Harness> {
     if (payload) return route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(samplePath(payload.file), 'utf8') });
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the samples' });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  let extensionId: string;
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  } catch (err) {
+    await context.close().catch(() => undefined);
+    removeUserData();
+    throw err;
+  }
   return {
     context,
     extensionId,
     requests,
     dialogs,
     serve: (sample) => { current = sample; },
-    close: () => context.close(),
+    async close() {
+      try {
+        await context.close();
+      } finally {
+        removeUserData();
+      }
+    },
   };
 }
 

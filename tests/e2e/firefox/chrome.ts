@@ -25,10 +25,15 @@ export async function inChrome(h: FirefoxHarness, expression: string): Promise<u
   return result.result?.value;
 }
 
+/** The ids of every <keyset> in the browser window (Firefox names an add-on's after its widget id). */
+export async function keysetIds(h: FirefoxHarness): Promise<string[]> {
+  return JSON.parse(String(await inChrome(h, `JSON.stringify([...document.querySelectorAll('keyset')].map((k) => k.id))`))) as string[];
+}
+
 /** The shortcut Firefox registered for a command of ours: its key and modifiers, as the <key> element carries them. */
 export async function shortcutOf(h: FirefoxHarness, suggested: { key: string; modifiers: string }): Promise<string | null> {
   return inChrome(h, `(() => {
-    const keys = [...document.querySelectorAll('keyset[id^="ext-keyset-id-microscope"] key')];
+    const keys = [...(document.getElementById(${JSON.stringify(h.ids.keyset)})?.querySelectorAll('key') ?? [])];
     const k = keys.find((e) => e.getAttribute('key') === ${JSON.stringify(suggested.key)} && e.getAttribute('modifiers') === ${JSON.stringify(suggested.modifiers)});
     return k ? k.getAttribute('modifiers') + '+' + k.getAttribute('key') : null;
   })()`) as Promise<string | null>;
@@ -37,7 +42,7 @@ export async function shortcutOf(h: FirefoxHarness, suggested: { key: string; mo
 /** Fires our add-on's command bound to these keys in the front window, as the key press does. */
 export async function fireShortcut(h: FirefoxHarness, suggested: { key: string; modifiers: string }): Promise<void> {
   const fired = await inChrome(h, `(() => {
-    const keys = [...document.querySelectorAll('keyset[id^="ext-keyset-id-microscope"] key')];
+    const keys = [...(document.getElementById(${JSON.stringify(h.ids.keyset)})?.querySelectorAll('key') ?? [])];
     const k = keys.find((e) => e.getAttribute('key') === ${JSON.stringify(suggested.key)} && e.getAttribute('modifiers') === ${JSON.stringify(suggested.modifiers)});
     if (!k) return false;
     k.doCommand();
@@ -48,7 +53,7 @@ export async function fireShortcut(h: FirefoxHarness, suggested: { key: string; 
 
 /** Whether the browser window's sidebar is open on Microscope's panel. */
 export async function sidebarShowsMicroscope(h: FirefoxHarness): Promise<boolean> {
-  return (await inChrome(h, `SidebarController.isOpen && SidebarController.currentID === 'microscope_example_org-sidebar-action'`)) === true;
+  return (await inChrome(h, `SidebarController.isOpen && SidebarController.currentID === ${JSON.stringify(h.ids.sidebar)}`)) === true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_READY, DASHBOARD_ROWS, EXPORT_CSV, FILE_MENU, STABLE_FLAGS, expectedCard, expectedFollowers } from '../pages/shared';
@@ -8,6 +8,30 @@ import { launchFirefox, poll, sleep, tabIdOf, type FirefoxHarness } from './brow
 import { FirefoxPanel, FirefoxProfile, saveBrandFirefox } from './pages';
 
 const sample = (id: string) => loadSamples().find((s) => s.id === id)!;
+/** A page Firefox cannot read is explained within 20 s (FirefoxPanel.settled); each gets that plus its tab's load. */
+const UNREADABLE_TIMEOUT = 10_000 + loadSamples().filter((x) => x.expect.error).length * 30_000;
+
+/**
+ * The exported CSV, once Firefox has finished writing it: it writes a `.part` file first and renames
+ * it when done, so the file counts when no `.part` is left and its size is above 0 and the same on
+ * two polls in a row.
+ */
+async function finishedDownload(dir: string, name: RegExp, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  let seen = '';
+  while (Date.now() < deadline) {
+    const files = readdirSync(dir);
+    const file = files.find((f) => name.test(f));
+    const size = file ? statSync(join(dir, file)).size : -1;
+    if (file && !files.some((f) => f.endsWith('.part')) && size > 0 && size === last && file === seen) return file;
+    last = size;
+    seen = file ?? '';
+    await sleep(200);
+  }
+  throw new Error(`No finished ${name} in ${dir} after ${timeoutMs} ms (there: ${readdirSync(dir).join(', ') || 'nothing'}).`);
+}
+
 const csvRows = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, delimiter: ',', skipEmptyLines: true });
 
 /**
@@ -55,7 +79,7 @@ describe('Firefox: the side panel, Add to, the dashboard and its CSV, the on-pag
       expect(card.texts.error, s.id).toMatch(/Couldn.t read/);
       await panel.close();
     }
-  }, 30_000);
+  }, UNREADABLE_TIMEOUT);
 
   it('lists every added creator in dashboard.html, and File ▾ → Export lands the CSV on disk', async () => {
     const creators = creatorSamples();
@@ -68,13 +92,8 @@ describe('Firefox: the side panel, Add to, the dashboard and its CSV, the on-pag
     expect(readdirSync(h.downloadDir, { withFileTypes: true }).filter((f) => f.isFile())).toEqual([]);
     await dash.click(FILE_MENU);
     await dash.click(EXPORT_CSV);
-    // Firefox writes a .part file first and renames it when done.
-    let file = '';
-    for (let i = 0; i < 100 && !file; i++) {
-      file = readdirSync(h.downloadDir).find((f) => /^microscope-campaign-.*\.csv$/.test(f)) ?? '';
-      if (!file) await sleep(100);
-    }
-    expect(file, 'a CSV in the download folder, without a dialog').toMatch(/\.csv$/);
+    // A CSV in the download folder, without a dialog, once Firefox has finished writing it.
+    const file = await finishedDownload(h.downloadDir, /^microscope-campaign-.*\.csv$/);
     const csv = readFileSync(join(h.downloadDir, file), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('\r\n');
@@ -98,18 +117,33 @@ describe('Firefox: the side panel, Add to, the dashboard and its CSV, the on-pag
     const lastVisit = () => panel.lastVisitAt(`instagram:${String(s.expect.handle).toLowerCase()}`);
     const before = await lastVisit();
     expect(before).not.toBe('');
-    const untrusted = await profile.page.evaluate(() => {
-      // A page script's click is ignored: nothing is read or stored for it.
-      (document.querySelector('microscope-score') as HTMLElement | null)?.click();
-      return true;
-    });
-    expect(untrusted).toBe(true);
-    await sleep(500);
-    expect(await lastVisit()).toBe(before);
-    const { before: h0, after: h1 } = await profile.clickScore();
-    expect(h1).toBeGreaterThan(h0);
+    // How long one normal read takes here (the panel's Score: page read, scoring, storing, painting); it stores a newer visit.
+    const readMs = await panel.timeRescore();
+    expect(readMs).toBeGreaterThan(0);
     await expect.poll(lastVisit, { timeout: 10_000 }).not.toBe(before);
-    expect(await lastVisit() > before).toBe(true);
+    const hostBefore = await profile.hostBox();
+    const readsBefore = await panel.reads();
+    const visitBefore = await lastVisit();
+    expect(hostBefore).not.toBeNull();
+    // A page script's click is ignored: nothing is read, shown or stored for it, even after several reads' time.
+    const clicked = await profile.page.evaluate(() => {
+      const host = document.querySelector('microscope-score') as HTMLElement | null;
+      host?.click();
+      host?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      return host !== null;
+    });
+    expect(clicked).toBe(true);
+    await sleep(Math.max(1_000, 3 * readMs));
+    expect(await profile.hostBox()).toEqual(hostBefore);
+    expect(await panel.reads()).toBe(readsBefore);
+    expect(await lastVisit()).toBe(visitBefore);
+    // The same button under a trusted mouse click: the result line shows (the host grows), the panel reads it, a newer visit is stored.
+    const { before: h0, after: h1 } = await profile.clickScore();
+    expect(h0).toBe(hostBefore!.height);
+    expect(h1).toBeGreaterThan(h0);
+    await expect.poll(() => panel.reads(), { timeout: 10_000 }).toBeGreaterThan(readsBefore);
+    await expect.poll(lastVisit, { timeout: 10_000 }).not.toBe(visitBefore);
+    expect(await lastVisit() > visitBefore).toBe(true);
     // The open panel shows the stored scorecard the button's read produced.
     await poll(panel.page, () => !document.querySelector('[data-testid="not-stored"]') && document.querySelector('main')?.getAttribute('data-status') === 'ready', 'the stored scorecard in the panel');
     await panel.close();

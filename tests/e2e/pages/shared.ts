@@ -50,11 +50,15 @@ export const STABLE_FLAGS: Record<string, string[]> = {
   'yt-legacy': ['engagement-high'],
 };
 
+/** How long RESCORE_TIMER waits for the new scorecard before it gives up (rejects). */
+export const RESCORE_TIMEOUT_MS = 20_000;
+
 /**
  * Milliseconds from clicking "Score" in the panel to the next frame after the new scorecard is in
  * the DOM, measured inside the panel so the driver's round trips do not count; the same script in
- * both browsers, so their numbers compare. A string, not a function: tsx (the demo's runner)
- * names inner functions with a helper the page lacks.
+ * both browsers, so their numbers compare. Rejects when no new scorecard is there within
+ * RESCORE_TIMEOUT_MS (a timer, so a page that stops painting cannot hang it). A string, not a
+ * function: tsx (the demo's runner) names inner functions with a helper the page lacks.
  */
 export const RESCORE_TIMER = `(async () => {
   const main = document.querySelector('main');
@@ -63,10 +67,19 @@ export const RESCORE_TIMER = `(async () => {
   const before = Number(main.getAttribute('data-reads'));
   const t0 = performance.now();
   button.click();
-  await new Promise((resolve) => {
+  await new Promise((resolve, reject) => {
+    let done = false;
+    const timer = setTimeout(() => {
+      done = true;
+      reject(new Error('No new scorecard ${RESCORE_TIMEOUT_MS / 1000} s after clicking Score (data-status: ' + main.getAttribute('data-status') + ').'));
+    }, ${RESCORE_TIMEOUT_MS});
     (function check() {
-      if (Number(main.getAttribute('data-reads')) > before && main.getAttribute('data-status') === 'ready') requestAnimationFrame(() => resolve());
-      else requestAnimationFrame(check);
+      if (done) return;
+      if (Number(main.getAttribute('data-reads')) > before && main.getAttribute('data-status') === 'ready') {
+        done = true;
+        clearTimeout(timer);
+        requestAnimationFrame(() => resolve());
+      } else requestAnimationFrame(check);
     })();
   });
   return performance.now() - t0;
