@@ -1,6 +1,7 @@
 import type { Scorecard } from '@/lib/core/model/scorecard';
 import type { PanelEntry } from '@/lib/core/model/panel-entry';
 import type { Confidence } from '@/lib/core/scoring/confidence';
+import { BAND_WORDS } from '@/lib/core/scoring/decision';
 import { formatMoney, formatRate } from '@/lib/core/format/number';
 import { disclosureMarks, feeWords, valueFitWords } from '@/lib/core/format/summary-text';
 import { BandGauge } from './BandGauge';
@@ -12,7 +13,6 @@ interface Props {
   entry: PanelEntry | null;
 }
 
-const WHERE = { low: 'below', typical: 'within', high: 'above', 'suspiciously-high': 'far above' } as const;
 
 /** The key numbers on one screen: engagement against its band (stated here once), disclosure, value fit, fee. */
 export function CompactRow({ score, confidence, entry }: Props) {
@@ -27,7 +27,7 @@ export function CompactRow({ score, confidence, entry }: Props) {
           {benchmark && verdict && score.engagementRate !== null ? (
             <>
               <BandGauge rate={score.engagementRate} band={benchmark} verdict={verdict} />
-              <span className={`band ${verdict}`} data-testid="engagement-band">{WHERE[verdict]} the typical {formatRate(benchmark.low)}–{formatRate(benchmark.high)}</span>
+              <span className={`band ${verdict}`} data-testid="engagement-band">{BAND_WORDS[verdict]} the typical {formatRate(benchmark.low)}–{formatRate(benchmark.high)}</span>
             </>
           ) : score.engagementRate !== null ? <span className="muted"> · no typical band for this tier</span> : null}
           {' '}<span className={`badge conf-${confidence.level}`} data-testid="confidence">{confidence.label}</span>

@@ -54,6 +54,8 @@ export const SHORTLIST_AT = 70;
 export const SKIP_BELOW = 45;
 
 const WORDS: Record<DecisionKind, string> = { shortlist: 'Shortlist', check: 'Check', skip: 'Skip' };
+/** Where a rate sits against its typical band, in the words the panel and the reasons share. */
+export const BAND_WORDS = { low: 'below', typical: 'within', high: 'above', 'suspiciously-high': 'far above' } as const;
 /** The mark beside the word, the same in the panel and the team table, so a decision never rests on colour. */
 export const DECISION_MARKS: Record<DecisionKind, string> = { shortlist: '✓', check: '?', skip: '✗' };
 const RANK: Record<DecisionKind, number> = { skip: 0, check: 1, shortlist: 2 };
@@ -124,7 +126,7 @@ function baseDecision(input: DecisionInput, level: Confidence['level']): { kind:
 function engagementWords(input: DecisionInput): string {
   const rate = formatRate(input.engagementRate, input.engagementApproximate);
   if (!input.benchmark || !input.engagementVerdict) return rate;
-  const where = ({ low: 'below', typical: 'within', high: 'above', 'suspiciously-high': 'far above' } as const)[input.engagementVerdict];
+  const where = BAND_WORDS[input.engagementVerdict];
   return `${rate}, ${where} the typical ${formatRate(input.benchmark.low)}–${formatRate(input.benchmark.high)}`;
 }
 

@@ -24,9 +24,14 @@ describe('responsiveness', () => {
   });
 
   it('says "unknown", never 0, when no reply is visible, and counts likes and pins only where the page marks them', () => {
-    const r = responsivenessOf([top('1', 'a', { likedByCreator: true, pinned: true }), top('2', 'b', { likedByCreator: false, pinned: false }), top('3')], 'wren');
+    const r = responsivenessOf([top('1', 'a', { likedByCreator: true, pinned: true }), top('2', 'b', { likedByCreator: false, pinned: false }), top('3', 'c', { likedByCreator: false, pinned: false })], 'wren');
     expect(r).toEqual({ replied: null, threads: 3, liked: 1, comments: 3, pinned: 1 });
     expect(repliedSentence(r)).toMatch(/^Replies not visible here/);
+    // One comment the page left unmarked: "1 of 3 liked" would call it unliked, so the count is unknown;
+    // the pinned one seen is still a fact, but "none pinned" is not.
+    const partly = responsivenessOf([top('1', 'a', { likedByCreator: true, pinned: true }), top('2', 'b', { likedByCreator: false, pinned: false }), top('3')], 'wren');
+    expect(partly).toEqual({ replied: null, threads: 3, liked: null, comments: 3, pinned: 1 });
+    expect(responsivenessOf([top('1', 'a', { pinned: false }), top('2')], 'wren').pinned).toBeNull();
   });
 });
 
@@ -81,8 +86,11 @@ describe('commenter hygiene', () => {
       top('3', 'b0b1', { text: 'Check out my page for more!!' }), top('4', 'carl', { text: 'check out my page for more' }),
       top('5', 'wren', { text: 'check out my page for more', authorDefaultAvatar: true }),
     ];
-    const h = hygieneOf(comments, (c) => c.author === 'wren');
+    const known = comments.map((c) => (c.authorDefaultAvatar === null ? { ...c, authorDefaultAvatar: false } : c));
+    const h = hygieneOf(known, (c) => c.author === 'wren');
     expect(h).toMatchObject({ defaultAvatar: 1, digitHandles: 2, duplicateTexts: 2, of: 4 });
+    // With two commenters' pictures not shown, "1 of 4 with the default picture" would be a guess.
+    expect(hygieneOf(comments, (c) => c.author === 'wren').defaultAvatar).toBeNull();
     expect(h.examples.map((e) => e.kind)).toEqual(['default-avatar', 'digit-handle', 'digit-handle', 'duplicate-text', 'duplicate-text']);
     expect(hygieneOf([top('1')], () => false).defaultAvatar).toBeNull();
     expect([isDigitHeavy('anna1990'), isDigitHeavy('anna_90'), isDigitHeavy('x12')]).toEqual([true, false, true]);

@@ -1,5 +1,6 @@
 import type { Audience } from '../../model/audience';
 import type { Comment } from '../../model/snapshot';
+import { countIfAllKnown } from './known-count';
 
 /** Four or more digits in a row, or digits as 40%+ of the handle: "anna84736251", "user1029". */
 const DIGIT_RUN = /\d{4,}/u;
@@ -23,7 +24,6 @@ const MIN_DUPLICATE_CHARS = 12;
  */
 export function hygieneOf(comments: readonly Comment[], isCreator: (c: Comment) => boolean): Audience['hygiene'] {
   const others = comments.filter((c) => !isCreator(c));
-  const avatarKnown = others.some((c) => c.authorDefaultAvatar !== null);
   const defaults = others.filter((c) => c.authorDefaultAvatar === true);
   const digits = others.filter((c) => isDigitHeavy(c.author));
   const byText = new Map<string, Comment[]>();
@@ -34,7 +34,8 @@ export function hygieneOf(comments: readonly Comment[], isCreator: (c: Comment) 
   const duplicates = [...byText.values()].filter((group) => new Set(group.map((c) => c.author.toLowerCase())).size > 1).flat();
   const example = (kind: Audience['hygiene']['examples'][number]['kind'], list: Comment[]) => list.slice(0, EXAMPLES_PER_KIND).map((c) => ({ kind, author: c.author, text: c.text.slice(0, 140) }));
   return {
-    defaultAvatar: avatarKnown ? defaults.length : null,
+    // "3 of 20 with the default picture" only when the page showed every commenter's picture.
+    defaultAvatar: others.length ? countIfAllKnown(others, (c) => c.authorDefaultAvatar) : null,
     digitHandles: digits.length,
     duplicateTexts: duplicates.length,
     of: others.length,

@@ -1,5 +1,6 @@
 import type { Responsiveness } from '../../model/audience';
 import type { Comment } from '../../model/snapshot';
+import { countIfAllKnown } from './known-count';
 
 /** "@Kurzgesagt" and "kurzgesagt" are one account. */
 export const sameAccount = (a: string, b: string): boolean => a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase();
@@ -19,13 +20,14 @@ export function responsivenessOf(comments: readonly Comment[], handle: string): 
   const replies = comments.filter((c) => c.isReply);
   const threadIds = new Set(threads.map((t) => t.id).filter((id): id is string => id !== null));
   const answered = new Set(replies.filter((r) => r.replyTo !== null && threadIds.has(r.replyTo) && isByCreator(r, handle)).map((r) => r.replyTo));
-  const known = <K extends 'likedByCreator' | 'pinned'>(key: K) => comments.some((c) => c[key] !== null);
   return {
     replied: replies.length === 0 || threadIds.size === 0 ? null : answered.size,
     threads: threads.length,
-    liked: known('likedByCreator') ? comments.filter((c) => c.likedByCreator === true).length : null,
+    // "N of M liked" holds only when the page marked every visible comment.
+    liked: comments.length ? countIfAllKnown(comments, (c) => c.likedByCreator) : null,
     comments: comments.length,
-    pinned: known('pinned') ? comments.filter((c) => c.pinned === true).length : null,
+    // A pinned comment seen is a fact; "none pinned" needs every comment's mark.
+    pinned: comments.some((c) => c.pinned === true) ? comments.filter((c) => c.pinned === true).length : comments.length ? countIfAllKnown(comments, (c) => c.pinned) : null,
   };
 }
 
