@@ -80,9 +80,11 @@ describe.each(['instagram', 'tiktok', 'youtube'] as const)('Read the last 60 day
     const before = await page.evaluate(() => window.scrollY);
     await panel.page.getByTestId('read-window-start').click();
     await panel.page.getByRole('progressbar').waitFor({ timeout: 10_000 });
-    const { texts, values } = await watchProgress(panel);
+    const { texts: seen, values } = await watchProgress(panel);
+    // Until the page's first report arrives the bar says it has nothing yet; a loaded machine can catch that line.
+    const texts = seen.filter((t) => t !== '0 posts, no dates shown yet');
     // The bar appeared and advanced: "13 posts, back to …", then more, each further back.
-    expect(texts.length, texts.join(' | ')).toBeGreaterThanOrEqual(2);
+    expect(texts.length, seen.join(' | ')).toBeGreaterThanOrEqual(2);
     expect(texts[0]).toMatch(/^\d+ posts?, back to \d{1,2} \w+/);
     expect(values.at(-1)).toBeGreaterThan(values[0] ?? 0);
     expect(await panel.text('read-window-end')).toMatch(/^Read the last 60 days: \d+ posts/);
